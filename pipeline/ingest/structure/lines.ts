@@ -1,0 +1,45 @@
+// Raw text → physical lines with raw offsets; CRLF, lone CR and form feed all end a line.
+
+export interface Line {
+  /** Raw offset of the line's first character. */
+  start: number;
+  /** Raw offset just past the line's last character (before its terminator). */
+  end: number;
+  text: string;
+  /** A form feed precedes this line: a hard page break (PDF page texts are joined by "\f"). */
+  pageBreakBefore: boolean;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let pageBreak = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== 12 && c !== -1) continue;
+    if (i > start || c !== 12) {
+      lines.push({ start, end: i, text: text.slice(start, i), pageBreakBefore: pageBreak });
+      pageBreak = false;
+    }
+    if (c === 12) pageBreak = true;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+export function isBlank(line: Line): boolean {
+  return line.text.trim() === "";
+}
+
+/** 1-based line number of a raw offset, counting CRLF, lone CR and LF each as one line end. */
+export function lineOfRaw(text: string, offset: number): number {
+  let line = 1;
+  const stop = Math.min(offset, text.length);
+  for (let i = 0; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) line++;
+  }
+  return line;
+}

@@ -1,0 +1,6 @@
+// DocumentModel → sentences.
+import type { DocumentModel, Sentence } from "../types.ts";
+
+export function sentencesOf(model: DocumentModel): Sentence[] {
+  return [];
+}

@@ -1,0 +1,33 @@
+// Edge module: every output is written to a temporary file beside it and renamed into place, so a
+// reader (or a build killed half-way) only ever sees the old file or the new one, never a part.
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, basename } from "node:path";
+
+let counter = 0;
+
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  counter += 1;
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+  try {
+    await writeFile(temp, content);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes only when the content differs, so unchanged outputs keep their timestamps. */
+export async function writeFileIfChanged(path: string, content: string | Uint8Array): Promise<boolean> {
+  const { readFile } = await import("node:fs/promises");
+  const next = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+  try {
+    const previous = await readFile(path);
+    if (previous.equals(next)) return false;
+  } catch {
+    // No previous file: write it.
+  }
+  await writeFileAtomic(path, next);
+  return true;
+}

@@ -1,0 +1,84 @@
+// English number words: the tables the number reader looks words up in.
+
+const ONES_LIST = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS_LIST = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** zero … nineteen. */
+export const ONES = new Map<string, number>(ONES_LIST.map((w, i) => [w, i]));
+/** twenty … ninety. */
+export const TENS = new Map<string, number>(
+  TENS_LIST.flatMap((w, i) => (w ? [[w, i * 10] as [string, number]] : [])),
+);
+
+/** Scale words after a number; "hundred" is applied inside a group, the others close one. */
+export const SCALES = new Map<string, number>([
+  ["hundred", 100],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
+]);
+
+/** Abbreviated scales written after digits ("4.5 mn", "$1.2bn", "60k"). */
+export const SCALE_ABBREVIATIONS = new Map<string, number>([
+  ["mn", 1e6],
+  ["mln", 1e6],
+  ["mio", 1e6],
+  ["mil", 1e6],
+  ["bn", 1e9],
+  ["bln", 1e9],
+  ["tn", 1e12],
+  ["trn", 1e12],
+  ["k", 1e3],
+]);
+
+/** Scale letters that only mean a scale after a currency ("$800m", "£2b"); elsewhere "m" is metres. */
+export const MONEY_SCALE_LETTERS = new Map<string, number>([
+  ["m", 1e6],
+  ["b", 1e9],
+  ["k", 1e3],
+  ["bil", 1e9],
+]);
+
+/** Denominators: "a third", "three-quarters", "two fifths". */
+export const DENOMINATORS = new Map<string, number>([
+  ["half", 2],
+  ["halves", 2],
+  ["third", 3],
+  ["thirds", 3],
+  ["quarter", 4],
+  ["quarters", 4],
+  ["fourth", 4],
+  ["fourths", 4],
+  ["fifth", 5],
+  ["fifths", 5],
+  ["sixth", 6],
+  ["sixths", 6],
+  ["eighth", 8],
+  ["eighths", 8],
+  ["tenth", 10],
+  ["tenths", 10],
+]);
+
+/** Words that are a multiple on their own ("twice as much"). */
+export const MULTIPLES = new Map<string, number>([
+  ["twice", 2],
+  ["thrice", 3],
+]);
+
+/** Words that can start a number in words. */
+export function startsWordNumber(lower: string): boolean {
+  return (
+    ONES.has(lower) ||
+    TENS.has(lower) ||
+    lower === "a" ||
+    lower === "an" ||
+    lower === "half" ||
+    lower === "dozen" ||
+    lower === "dozens" ||
+    MULTIPLES.has(lower)
+  );
+}

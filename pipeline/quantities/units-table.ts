@@ -1,0 +1,141 @@
+// The unit vocabulary: canonical symbol → how texts write it. Data only; lookups live in units.ts.
+//
+// | canonical | dimension | written as (names match any case and plural; symbols match case) |
+// | --------- | --------- | ----------------------------------------------------------------- |
+// | USD       | currency  | $, US$, USD, dollar(s), US dollar(s), greenback(s)                 |
+// | EUR GBP RUB JPY CNY … | currency | €, £, pounds sterling, rubles/roubles, yen, yuan, … |
+// | t         | mass      | t, tonne(s), metric ton(s), mt; ton(s) is `ton` (short ton)       |
+// | kg g mg lb oz | mass  | kg, kilogram(s); g, gram(s); lb, lbs, pound(s); oz, ounce(s)      |
+// | W kW MW GW | power    | watt(s), kilowatt(s), megawatt(s) / MW, gigawatt(s) / GW          |
+// | Wh kWh MWh GWh TWh | energy | kilowatt-hour(s), GWh, …                                   |
+// | %         | ratio     | %, percent, per cent, pct, percentage points (pp)                 |
+// | m km cm mm mi ft in yd nmi | length | metre(s)/meter(s), kilometre(s), mile(s), foot/feet, inch(es) |
+// | ha km2 m2 ft2 acre | area | hectare(s), square kilometre(s), sq km, square feet, acre(s)  |
+// | l ml m3 bbl gal | volume | litre(s), millilitre(s), cubic metre(s), barrel(s), gallon(s)   |
+// | bu        | volume    | bushel(s), bu                                                    |
+// | year month week day hour minute second | time | year(s), yr, months, …                  |
+// | km/h mph m/s knot | speed | km/h, kph, mph, miles per hour, knot(s)                      |
+// | bbl/d     | flow      | barrels per day, b/d, bpd                                        |
+// | °C °F K   | temperature | degrees Celsius, °C, deg f, fahrenheit, kelvin                 |
+// | B KB MB GB TB bit Mbps | data | byte(s), kilobyte(s), megabyte(s), gigabyte(s), …         |
+// | year-old month-old … | age | five years old, 90-day-old, years of age           |
+// | x         | factor    | times, fold, x                                                   |
+// | count     | counted   | a number followed by a noun (the noun is kept separately)       |
+
+export interface UnitEntry {
+  /** Canonical symbol. */
+  unit: string;
+  dimension: string;
+  /** Written names, lower case, singular; plurals are derived ("-s", "-es"), irregular ones listed. */
+  names: string[];
+  /** Case-sensitive symbols and codes. */
+  symbols?: string[];
+  /** Symbols written before the number ("$5", "US$ 1.8 bn"). */
+  prefixes?: string[];
+}
+
+const money = (unit: string, names: string[], prefixes: string[] = []): UnitEntry => ({
+  unit,
+  dimension: "currency",
+  names,
+  symbols: [unit, ...prefixes],
+  prefixes: [unit, ...prefixes],
+});
+
+export const UNITS: readonly UnitEntry[] = [
+  money("USD", ["dollar", "us dollar", "u.s. dollar", "american dollar", "greenback", "buck"], ["$", "US$", "U.S.$", "US $"]),
+  money("EUR", ["euro"], ["€"]),
+  money("GBP", ["pound sterling", "pounds sterling", "sterling", "british pound", "uk pound"], ["£"]),
+  money("RUB", ["ruble", "rouble", "russian ruble"], ["₽", "RUR"]),
+  money("JPY", ["yen", "japanese yen"], ["¥"]),
+  money("CNY", ["yuan", "renminbi", "chinese yuan"], ["RMB"]),
+  money("CAD", ["canadian dollar"], ["C$", "CA$", "Can$"]),
+  money("AUD", ["australian dollar"], ["A$", "AU$"]),
+  money("HKD", ["hong kong dollar"], ["HK$"]),
+  money("NZD", ["new zealand dollar"], ["NZ$"]),
+  money("SGD", ["singapore dollar", "singaporean dollar"], ["S$"]),
+  money("ARS", ["argentine peso", "argentinian peso"]),
+  money("MXN", ["mexican peso"], ["Mex$"]),
+  money("PESO", ["peso"]),
+  money("BRL", ["real", "reais", "brazilian real"], ["R$"]),
+  money("CHF", ["swiss franc", "franc"]),
+  money("INR", ["indian rupee", "rupee"], ["₹", "Rs", "Rs."]),
+  money("ILS", ["shekel", "new israeli shekel"], ["₪", "NIS"]),
+  money("TRY", ["lira", "turkish lira"], ["₺"]),
+  money("ZAR", ["rand", "south african rand"]),
+  money("FIM", ["markka", "finnish markka", "markkaa"]),
+  money("DEM", ["deutsche mark", "deutschmark", "mark"], ["DM"]),
+  money("KRW", ["won", "korean won"], ["₩"]),
+  money("BTC", ["bitcoin"], ["₿", "XBT"]),
+  { unit: "USc", dimension: "currency", names: ["cent", "penny", "pence"], symbols: ["¢"] },
+  { unit: "t", dimension: "mass", names: ["tonne", "metric ton", "metric tonne"], symbols: ["t", "mt", "MT"] },
+  { unit: "ton", dimension: "mass", names: ["ton", "short ton", "long ton"] },
+  { unit: "Mt", dimension: "mass", names: ["megatonne", "megaton", "million tonnes"], symbols: ["Mt", "mmt", "MMT"] },
+  { unit: "kg", dimension: "mass", names: ["kilogram", "kilogramme", "kilo", "kgs"], symbols: ["kg", "Kg", "KG"] },
+  { unit: "g", dimension: "mass", names: ["gram", "gramme"], symbols: ["g", "gr"] },
+  { unit: "mg", dimension: "mass", names: ["milligram"], symbols: ["mg"] },
+  { unit: "lb", dimension: "mass", names: ["pound", "lbs"], symbols: ["lb", "lbs"] },
+  { unit: "oz", dimension: "mass", names: ["ounce", "troy ounce"], symbols: ["oz"] },
+  { unit: "W", dimension: "power", names: ["watt"], symbols: ["W"] },
+  { unit: "kW", dimension: "power", names: ["kilowatt"], symbols: ["kW", "KW", "kw"] },
+  { unit: "MW", dimension: "power", names: ["megawatt"], symbols: ["MW", "Mw", "mw"] },
+  { unit: "GW", dimension: "power", names: ["gigawatt"], symbols: ["GW", "gw"] },
+  { unit: "hp", dimension: "power", names: ["horsepower", "horse power"], symbols: ["hp", "HP", "bhp"] },
+  { unit: "kWh", dimension: "energy", names: ["kilowatt hour", "kilowatt-hour"], symbols: ["kWh", "kwh"] },
+  { unit: "MWh", dimension: "energy", names: ["megawatt hour", "megawatt-hour"], symbols: ["MWh", "mwh"] },
+  { unit: "GWh", dimension: "energy", names: ["gigawatt hour", "gigawatt-hour"], symbols: ["GWh", "gwh"] },
+  { unit: "TWh", dimension: "energy", names: ["terawatt hour", "terawatt-hour"], symbols: ["TWh", "twh"] },
+  { unit: "%", dimension: "ratio", names: ["percent", "per cent", "pct", "per-cent"], symbols: ["%"] },
+  { unit: "pp", dimension: "ratio", names: ["percentage point", "basis point"], symbols: ["pp", "bps"] },
+  { unit: "m", dimension: "length", names: ["metre", "meter"], symbols: ["m"] },
+  { unit: "km", dimension: "length", names: ["kilometre", "kilometer", "kms"], symbols: ["km", "Km", "KM"] },
+  { unit: "cm", dimension: "length", names: ["centimetre", "centimeter"], symbols: ["cm"] },
+  { unit: "mm", dimension: "length", names: ["millimetre", "millimeter"], symbols: ["mm"] },
+  { unit: "mi", dimension: "length", names: ["mile", "statute mile"], symbols: ["mi"] },
+  { unit: "nmi", dimension: "length", names: ["nautical mile"], symbols: ["nmi"] },
+  { unit: "ft", dimension: "length", names: ["foot", "feet"], symbols: ["ft", "′"] },
+  { unit: "in", dimension: "length", names: ["inch", "inches"], symbols: ["″"] },
+  { unit: "yd", dimension: "length", names: ["yard"], symbols: ["yd", "yds"] },
+  { unit: "ly", dimension: "length", names: ["light year", "light-year"] },
+  { unit: "ha", dimension: "area", names: ["hectare"], symbols: ["ha"] },
+  { unit: "acre", dimension: "area", names: ["acre"] },
+  { unit: "km2", dimension: "area", names: ["square kilometre", "square kilometer", "sq km", "sq. km"], symbols: ["km²", "km2"] },
+  { unit: "m2", dimension: "area", names: ["square metre", "square meter", "sq m"], symbols: ["m²", "m2"] },
+  { unit: "mi2", dimension: "area", names: ["square mile", "sq mi", "sq. mi"] },
+  { unit: "ft2", dimension: "area", names: ["square foot", "square feet", "sq ft", "sq. ft"], symbols: ["ft²"] },
+  { unit: "m3", dimension: "volume", names: ["cubic metre", "cubic meter"], symbols: ["m³", "m3"] },
+  { unit: "ft3", dimension: "volume", names: ["cubic foot", "cubic feet"], symbols: ["ft³", "cu ft"] },
+  { unit: "l", dimension: "volume", names: ["litre", "liter"], symbols: ["l", "L"] },
+  { unit: "ml", dimension: "volume", names: ["millilitre", "milliliter"], symbols: ["ml", "mL"] },
+  { unit: "gal", dimension: "volume", names: ["gallon"], symbols: ["gal"] },
+  { unit: "bbl", dimension: "volume", names: ["barrel"], symbols: ["bbl", "bbls"] },
+  { unit: "bu", dimension: "volume", names: ["bushel"], symbols: ["bu"] },
+  { unit: "bbl/d", dimension: "flow", names: ["barrels per day", "barrels a day", "barrels of oil per day", "barrels of oil a day"], symbols: ["bpd", "b/d", "bbl/d"] },
+  { unit: "year", dimension: "time", names: ["year", "yr", "yrs"] },
+  { unit: "month", dimension: "time", names: ["month", "mo"] },
+  { unit: "week", dimension: "time", names: ["week", "wk"] },
+  { unit: "day", dimension: "time", names: ["day"] },
+  { unit: "h", dimension: "time", names: ["hour", "hr", "hrs"], symbols: ["h"] },
+  { unit: "min", dimension: "time", names: ["minute", "mins"], symbols: ["min"] },
+  { unit: "s", dimension: "time", names: ["second", "secs"], symbols: ["s", "sec"] },
+  { unit: "km/h", dimension: "speed", names: ["kilometres per hour", "kilometers per hour", "kph", "kmh"], symbols: ["km/h", "km/hr"] },
+  { unit: "mph", dimension: "speed", names: ["miles per hour", "mph"] },
+  { unit: "m/s", dimension: "speed", names: ["metres per second", "meters per second"], symbols: ["m/s"] },
+  { unit: "kn", dimension: "speed", names: ["knot"], symbols: ["kn", "kt"] },
+  { unit: "°C", dimension: "temperature", names: ["degrees celsius", "degree celsius", "celsius", "centigrade", "degrees centigrade", "deg c", "degree c", "degrees c", "° c"], symbols: ["°C", "℃", "°c"] },
+  { unit: "°F", dimension: "temperature", names: ["degrees fahrenheit", "degree fahrenheit", "fahrenheit", "deg f", "degree f", "degrees f", "° f"], symbols: ["°F", "℉", "°f"] },
+  { unit: "K", dimension: "temperature", names: ["kelvin", "degrees kelvin"], symbols: ["K"] },
+  { unit: "°", dimension: "angle", names: ["degree", "deg"], symbols: ["°"] },
+  { unit: "B", dimension: "data", names: ["byte"], symbols: ["B"] },
+  { unit: "KB", dimension: "data", names: ["kilobyte"], symbols: ["KB", "kB"] },
+  { unit: "MB", dimension: "data", names: ["megabyte"], symbols: ["MB"] },
+  { unit: "GB", dimension: "data", names: ["gigabyte"], symbols: ["GB"] },
+  { unit: "TB", dimension: "data", names: ["terabyte"], symbols: ["TB"] },
+  { unit: "bit", dimension: "data", names: ["bit"], symbols: ["b"] },
+  { unit: "Mbps", dimension: "data rate", names: ["megabits per second", "megabit per second"], symbols: ["Mbps", "Mb/s"] },
+  { unit: "year-old", dimension: "age", names: ["year old", "year-old", "years old", "years-old", "year of age", "years of age", "yo", "y/o", "y.o."] },
+  { unit: "month-old", dimension: "age", names: ["month old", "month-old", "months old", "months-old", "month of age", "months of age"] },
+  { unit: "week-old", dimension: "age", names: ["week old", "week-old", "weeks old", "weeks-old", "week of age", "weeks of age"] },
+  { unit: "day-old", dimension: "age", names: ["day old", "day-old", "days old", "days-old", "day of age", "days of age"] },
+  { unit: "x", dimension: "factor", names: ["times", "fold", "-fold"], symbols: ["x", "×"] },
+];

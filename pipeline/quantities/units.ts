@@ -1,0 +1,53 @@
+// Unit lookups over the vocabulary in units-table.ts: exact symbols first, then names in any case.
+import { UNITS, type UnitEntry } from "./units-table.ts";
+
+export { UNITS, type UnitEntry };
+
+const BY_SYMBOL = new Map<string, UnitEntry>();
+const BY_NAME = new Map<string, UnitEntry>();
+const BY_PREFIX = new Map<string, UnitEntry>();
+const BY_UNIT = new Map<string, UnitEntry>();
+
+function plurals(name: string): string[] {
+  // Plural goes on the head word: "metric tons", "square kilometres"; "per" phrases are listed whole.
+  if (name.includes(" per ")) return [name];
+  if (/(s|x|ch|sh)$/.test(name)) return [name, `${name}es`];
+  return [name, `${name}s`];
+}
+
+for (const entry of UNITS) {
+  BY_UNIT.set(entry.unit, entry);
+  for (const name of entry.names) {
+    for (const form of plurals(name)) if (!BY_NAME.has(form)) BY_NAME.set(form, entry);
+  }
+  for (const symbol of entry.symbols ?? []) if (!BY_SYMBOL.has(symbol)) BY_SYMBOL.set(symbol, entry);
+  for (const prefix of entry.prefixes ?? []) {
+    BY_PREFIX.set(prefix, entry);
+    // Lower-cased corpora write "us$" and "c $"; their prefixes are still unambiguous.
+    if (prefix.length > 1 && !BY_PREFIX.has(prefix.toLowerCase())) {
+      BY_PREFIX.set(prefix.toLowerCase(), entry);
+    }
+  }
+}
+
+/** The vocabulary entry for a unit as written ("megawatts", "MW", "sq km"), or undefined. */
+export function lookupUnit(written: string): UnitEntry | undefined {
+  const exact = BY_SYMBOL.get(written);
+  if (exact) return exact;
+  return BY_NAME.get(written.toLowerCase());
+}
+
+/** Same as lookupUnit, but only names (any case): for words that would be too ambiguous as symbols. */
+export function lookupUnitName(written: string): UnitEntry | undefined {
+  return BY_NAME.get(written.toLowerCase());
+}
+
+/** A currency written before the number: "$", "US$", "€", "USD", "Rs". */
+export function lookupPrefix(written: string): UnitEntry | undefined {
+  return BY_PREFIX.get(written) ?? BY_PREFIX.get(written.replace(/\s+/g, ""));
+}
+
+/** The entry for a canonical symbol ("USD", "t"). */
+export function unitEntry(unit: string): UnitEntry | undefined {
+  return BY_UNIT.get(unit);
+}

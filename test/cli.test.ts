@@ -1,0 +1,39 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../pipeline/cli-io.ts";
+import { main } from "../pipeline/cli.ts";
+
+function io(): CliIO & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c) => (out += c));
+  stderr.on("data", (c) => (err += c));
+  return { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env: {}, out: () => out, err: () => err };
+}
+
+describe("main(argv)", () => {
+  it("prints the commands for --help and exits 0", async () => {
+    const streams = io();
+    expect(await main(["--help"], streams)).toBe(0);
+    expect(streams.out()).toMatch(/build[\s\S]*quantities[\s\S]*structure/);
+  });
+
+  it("exits 2 with a one-line message for an unknown command", async () => {
+    const streams = io();
+    expect(await main(["frobnicate"], streams)).toBe(2);
+    expect(streams.err().trim().split("\n")).toHaveLength(1);
+    expect(streams.err()).toContain('Unknown command "frobnicate"');
+  });
+
+  it("exits 2 for an unknown option of build", async () => {
+    expect(await main(["build", "--nope"], io())).toBe(2);
+  });
+
+  it("exits 1 and names the file when an input is bad", async () => {
+    const streams = io();
+    expect(await main(["build", "--raw", "test/no-such-folder", "--out", "/tmp/tc-cli-out"], streams)).toBe(1);
+    expect(streams.err()).toContain("test/no-such-folder/sources.csv");
+  });
+});
