@@ -36,7 +36,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
+  );
   return `Usage: trade-claims <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nOptions:\n  --help   show this help\n  --debug  show the stack trace of an unexpected error\n`;
 }
 
@@ -50,7 +52,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const entry = COMMANDS[name];
   try {
-    if (!entry) throw new PipelineError("USAGE", `Unknown command "${name}"; run trade-claims --help`);
+    if (!entry)
+      throw new PipelineError("USAGE", `Unknown command "${name}"; run trade-claims --help`);
     const command = await entry.load();
     return await command(rest, io);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../pipeline/cli-io.ts";
 import { main } from "../pipeline/cli.ts";
+import type { CliIO } from "../pipeline/cli-io.ts";
 
 function io(): CliIO & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -10,7 +10,15 @@ function io(): CliIO & { out: () => string; err: () => string } {
   let err = "";
   stdout.on("data", (c) => (out += c));
   stderr.on("data", (c) => (err += c));
-  return { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env: {}, out: () => out, err: () => err };
+  return {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    cwd: process.cwd(),
+    env: {},
+    out: () => out,
+    err: () => err,
+  };
 }
 
 describe("main(argv)", () => {
@@ -33,7 +41,9 @@ describe("main(argv)", () => {
 
   it("exits 1 and names the file when an input is bad", async () => {
     const streams = io();
-    expect(await main(["build", "--raw", "test/no-such-folder", "--out", "/tmp/tc-cli-out"], streams)).toBe(1);
+    expect(
+      await main(["build", "--raw", "test/no-such-folder", "--out", "/tmp/tc-cli-out"], streams),
+    ).toBe(1);
     expect(streams.err()).toContain("test/no-such-folder/sources.csv");
   });
 });

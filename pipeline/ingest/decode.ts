@@ -55,7 +55,9 @@ function decodeUtf8(bytes: Uint8Array, file: string, base: number): string {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const line = countLines(bytes, offset);
-    const hex = Array.from(bytes.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, "0"));
+    const hex = Array.from(bytes.subarray(offset, offset + 4), (b) =>
+      b.toString(16).padStart(2, "0"),
+    );
     throw new PipelineError(
       "INGEST_BAD_ENCODING",
       `Text is not valid UTF-8: bytes ${hex.join(" ")} at byte ${base + offset}`,
@@ -108,7 +110,9 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
       else oddNul += 1;
     }
   }
-  return Math.max(evenNul, oddNul) > sample.length / 8 && Math.min(evenNul, oddNul) < sample.length / 64;
+  return (
+    Math.max(evenNul, oddNul) > sample.length / 8 && Math.min(evenNul, oddNul) < sample.length / 64
+  );
 }
 
 // Node's TextDecoder treats "windows-1252" as Latin-1, so 0x80–0x9F (€, ‘ ’ “ ” – —) would come out

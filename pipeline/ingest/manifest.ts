@@ -39,7 +39,11 @@ export function parseManifest(text: string, file: string): ManifestRow[] {
     });
   }
   const [header, ...rows] = records;
-  if (!header) throw new PipelineError("MANIFEST_MISSING_COLUMN", "Manifest is empty: expected a header row", { file, line: 1 });
+  if (!header)
+    throw new PipelineError("MANIFEST_MISSING_COLUMN", "Manifest is empty: expected a header row", {
+      file,
+      line: 1,
+    });
   const names = header.map((h) => h.trim().toLowerCase());
   for (const column of REQUIRED) {
     if (!names.includes(column)) {
@@ -56,15 +60,27 @@ export function parseManifest(text: string, file: string): ManifestRow[] {
     const get = (column: string) => (cells[names.indexOf(column)] ?? "").trim();
     const id = get("id");
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-      throw new PipelineError("MANIFEST_BAD_ROW", `Document id must be a file name without extension, got "${id}"`, { file, line });
+      throw new PipelineError(
+        "MANIFEST_BAD_ROW",
+        `Document id must be a file name without extension, got "${id}"`,
+        { file, line },
+      );
     }
     if (seen.has(id)) {
-      throw new PipelineError("MANIFEST_DUPLICATE_ID", `Duplicate document id "${id}", first on line ${seen.get(id)}`, { file, line });
+      throw new PipelineError(
+        "MANIFEST_DUPLICATE_ID",
+        `Duplicate document id "${id}", first on line ${seen.get(id)}`,
+        { file, line },
+      );
     }
     seen.set(id, line);
     const yearText = get("year");
     if (yearText && !/^\d{4}$/.test(yearText)) {
-      throw new PipelineError("MANIFEST_BAD_ROW", `Year must be four digits or empty, got "${yearText}"`, { file, line });
+      throw new PipelineError(
+        "MANIFEST_BAD_ROW",
+        `Year must be four digits or empty, got "${yearText}"`,
+        { file, line },
+      );
     }
     const encodingText = names.includes("encoding") ? get("encoding").toLowerCase() : "";
     if (encodingText && !(DECLARABLE_ENCODINGS as readonly string[]).includes(encodingText)) {
@@ -88,7 +104,11 @@ export function parseManifest(text: string, file: string): ManifestRow[] {
 }
 
 /** Every document needs a row and every row a document; both mistakes are named together. */
-export function checkManifestCoverage(rows: ManifestRow[], documentIds: string[], file: string): void {
+export function checkManifestCoverage(
+  rows: ManifestRow[],
+  documentIds: string[],
+  file: string,
+): void {
   const ids = new Set(rows.map((r) => r.id));
   const docs = new Set(documentIds);
   const missingRow = documentIds.filter((id) => !ids.has(id));

@@ -1,7 +1,7 @@
 // Edge module: every output is written to a temporary file beside it and renamed into place, so a
 // reader (or a build killed half-way) only ever sees the old file or the new one, never a part.
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 let counter = 0;
 
@@ -19,7 +19,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 }
 
 /** Writes only when the content differs, so unchanged outputs keep their timestamps. */
-export async function writeFileIfChanged(path: string, content: string | Uint8Array): Promise<boolean> {
+export async function writeFileIfChanged(
+  path: string,
+  content: string | Uint8Array,
+): Promise<boolean> {
   const { readFile } = await import("node:fs/promises");
   const next = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
   try {

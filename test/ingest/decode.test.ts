@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes, firstInvalidUtf8 } from "../../pipeline/ingest/decode.ts";
 import { PipelineError } from "../../pipeline/errors.ts";
+import { decodeBytes, firstInvalidUtf8 } from "../../pipeline/ingest/decode.ts";
 
 const cyrillic = "Документы Внешней Политики СССР, т. 16, с. 641 — 56 million dollars";
 
@@ -36,8 +36,14 @@ describe("decodeBytes(bytes, file)", () => {
   });
 
   it("decodes UTF-16 with a BOM, little- and big-endian", () => {
-    expect(decodeBytes(utf16(cyrillic, "le"), "a.txt")).toEqual({ text: cyrillic, encoding: "utf-16le" });
-    expect(decodeBytes(utf16(cyrillic, "be"), "a.txt")).toEqual({ text: cyrillic, encoding: "utf-16be" });
+    expect(decodeBytes(utf16(cyrillic, "le"), "a.txt")).toEqual({
+      text: cyrillic,
+      encoding: "utf-16le",
+    });
+    expect(decodeBytes(utf16(cyrillic, "be"), "a.txt")).toEqual({
+      text: cyrillic,
+      encoding: "utf-16be",
+    });
   });
 
   it("rejects invalid UTF-8 naming the byte offset and the line", () => {
@@ -55,13 +61,17 @@ describe("decodeBytes(bytes, file)", () => {
   });
 
   it("rejects a binary file and UTF-16 without a BOM", () => {
-    expect(codeOf(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), "x.txt"))).toBe("INGEST_BINARY");
+    expect(
+      codeOf(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), "x.txt")),
+    ).toBe("INGEST_BINARY");
     const noBom = utf16("plain ascii text in utf-16", "le").subarray(2);
     expect(codeOf(() => decodeBytes(noBom, "x.txt"))).toBe("INGEST_BINARY");
   });
 
   it("decodes Windows-1251 and Windows-1252 when the manifest declares them", () => {
-    expect(decodeBytes(new Uint8Array([0xc4, 0xee, 0xea]), "r.txt", "windows-1251").text).toBe("Док");
+    expect(decodeBytes(new Uint8Array([0xc4, 0xee, 0xea]), "r.txt", "windows-1251").text).toBe(
+      "Док",
+    );
     expect(decodeBytes(new Uint8Array([0x80, 0x35]), "w.txt", "windows-1252").text).toBe("€5");
   });
 });

@@ -16,7 +16,10 @@ function errorOf(fn: () => unknown): PipelineError {
 
 describe("parseManifest(text, file)", () => {
   it("reads rows with optional encoding and year", () => {
-    const rows = parseManifest(`${header}a,Title A,,Journal,1981,,cc-by,\nb,"Title, B",X,News,,http://x,,windows-1251\n`, "s.csv");
+    const rows = parseManifest(
+      `${header}a,Title A,,Journal,1981,,cc-by,\nb,"Title, B",X,News,,http://x,,windows-1251\n`,
+      "s.csv",
+    );
     expect(rows.map((r) => [r.id, r.title, r.year, r.encoding])).toEqual([
       ["a", "Title A", 1981, null],
       ["b", "Title, B", null, "windows-1251"],
@@ -36,7 +39,9 @@ describe("parseManifest(text, file)", () => {
   });
 
   it("rejects a malformed row and a bad year", () => {
-    expect(errorOf(() => parseManifest(`${header}a,"unclosed,,,,,,\n`, "s.csv")).code).toBe("MANIFEST_BAD_ROW");
+    expect(errorOf(() => parseManifest(`${header}a,"unclosed,,,,,,\n`, "s.csv")).code).toBe(
+      "MANIFEST_BAD_ROW",
+    );
     expect(errorOf(() => parseManifest(`${header}a,T,,,81,,,\n`, "s.csv")).location.line).toBe(2);
   });
 });
@@ -49,7 +54,9 @@ describe("checkManifestCoverage(rows, ids, file)", () => {
   });
 
   it("reports a document without a row", () => {
-    expect(errorOf(() => checkManifestCoverage(rows, ["a", "b", "c"], "s.csv")).code).toBe("MANIFEST_NO_ROW");
+    expect(errorOf(() => checkManifestCoverage(rows, ["a", "b", "c"], "s.csv")).code).toBe(
+      "MANIFEST_NO_ROW",
+    );
   });
 
   it("reports a row without a document, with its line", () => {

@@ -33,7 +33,10 @@ describe("readDocument(path)", () => {
   it("reads a generated PDF back page by page, pages split by a form feed", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tc-pdf-"));
     const path = join(dir, "paper.pdf");
-    await writeFile(path, await makePdf(["A loan of 56 million dollars.", "Two turbines of 310 megawatts."]));
+    await writeFile(
+      path,
+      await makePdf(["A loan of 56 million dollars.", "Two turbines of 310 megawatts."]),
+    );
     const raw = await readDocument(path);
     expect(raw.id).toBe("paper");
     expect(raw.encoding).toBe("pdf");

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PipelineError } from "../../pipeline/errors.ts";
+import type { PipelineError } from "../../pipeline/errors.ts";
 import { acquireLock } from "../../pipeline/io/lock.ts";
 
 describe("acquireLock(path)", () => {
