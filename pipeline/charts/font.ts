@@ -2,7 +2,7 @@
 // resvg and pdfkit will draw (vega would otherwise guess 0.8 em per character without canvas).
 
 import { create, type Font } from "fontkit";
-import { textMetrics } from "vega";
+import * as vega from "vega";
 
 export interface FontFaces {
   family: string;
@@ -27,15 +27,69 @@ export function measure(faces: FontFaces, text: string, size: number, bold = fal
 interface TextItem {
   fontSize?: number;
   fontWeight?: unknown;
+  limit?: number;
+  ellipsis?: string;
+  dir?: string;
 }
 
-/** Points vega's global text measurement at the font; vega keeps one per process. */
+interface VegaText {
+  textMetrics: { width: (item: TextItem, text: unknown) => number };
+  Marks: { text: { bound: (...args: unknown[]) => unknown } };
+}
+
+// vega's own truncation, on our widths: where a label longer than its limit ends.
+function truncated(item: TextItem, text: string, width: (t: string) => number): string {
+  let limit = Number(item.limit);
+  if (width(text) < limit) return text;
+  const ellipsis = item.ellipsis || "\u2026";
+  limit -= width(ellipsis);
+  let lo = 0;
+  let hi = text.length;
+  if (item.dir === "rtl") {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (width(text.slice(mid)) > limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return ellipsis + text.slice(lo);
+  }
+  while (lo < hi) {
+    const mid = 1 + ((lo + hi) >>> 1);
+    if (width(text.slice(0, mid)) < limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo) + ellipsis;
+}
+
+let current: FontFaces | undefined;
+let bounding = false;
+
+/**
+ * Points vega's global text measurement at the font (vega keeps one per process). With a custom
+ * measure, vega sizes a text mark's bounds from the untruncated label, so wasted space would open
+ * beside every truncated label; while vega bounds a text mark, widths are of the truncated label.
+ */
 export function useFontForVega(faces: FontFaces): void {
-  const metrics = textMetrics as unknown as { width: (item: TextItem, text: unknown) => number };
-  metrics.width = (item, text) => {
-    const line = text == null ? "" : String(text).trim();
+  const v = vega as unknown as VegaText;
+  if (current === undefined) {
+    const bound = v.Marks.text.bound;
+    v.Marks.text.bound = (...args) => {
+      bounding = true;
+      try {
+        return bound(...args);
+      } finally {
+        bounding = false;
+      }
+    };
+  }
+  current = faces;
+  v.textMetrics.width = (item, text) => {
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
-    return size <= 0 || !line ? 0 : measure(faces, line, size, isBold(item.fontWeight));
+    const bold = isBold(item.fontWeight);
+    const w = (t: string) => measure(current as FontFaces, t, size, bold);
+    let line = text == null ? "" : String(text).trim();
+    if (bounding && Number(item.limit) > 0) line = truncated(item, line, w);
+    return size <= 0 || !line ? 0 : w(line);
   };
 }
 

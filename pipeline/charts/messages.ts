@@ -5,8 +5,7 @@ export const chartMessages = {
   notAnObject: () => "Chart spec must be a JSON object",
   noDataUrl: () =>
     'Chart spec has no CSV to read: give "data": {"url": "<table>.csv"} (resolved against the data folder)',
-  badDataUrl: (url: string) =>
-    `Chart data must name a CSV file in the data folder, got "${url}"`,
+  badDataUrl: (url: string) => `Chart data must name a CSV file in the data folder, got "${url}"`,
   missingCsv: (url: string, dir: string) => `Chart data "${url}" not found in ${dir}`,
   unknownField: (field: string, columns: string[]) =>
     `Chart spec uses field "${field}", which the CSV does not have; it has: ${columns.join(", ")}`,
@@ -21,5 +20,6 @@ export const chartMessages = {
   skipped: (name: string) => `unchanged ${name}`,
   failed: (name: string, message: string) => `failed ${name}: ${message}`,
   emptyTable: () => "No claims of this kind in the processed documents yet.",
+  nothingDrawn: () => "No claims in the processed documents match this chart yet.",
   noSource: () => "Source: none (no rows drawn)",
 };

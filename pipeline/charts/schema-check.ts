@@ -11,13 +11,14 @@ interface SchemaDef {
 }
 
 const require = createRequire(import.meta.url);
-const schema = require("vega-lite/build/vega-lite-schema.json") as {
+const schema = require("vega-lite/vega-lite-schema.json") as {
   definitions: Record<string, SchemaDef>;
 };
 
 function keysOf(...names: string[]): Set<string> {
   const keys = new Set<string>();
-  for (const n of names) for (const k of Object.keys(schema.definitions[n]?.properties ?? {})) keys.add(k);
+  for (const n of names)
+    for (const k of Object.keys(schema.definitions[n]?.properties ?? {})) keys.add(k);
   return keys;
 }
 
@@ -47,7 +48,8 @@ function fail(message: string, file: string): never {
 
 function checkSpec(spec: Record<string, unknown>, where: string, file: string): void {
   for (const key of Object.keys(spec))
-    if (!SPEC_KEYS.has(key)) fail(chartMessages.unknownKey(key, where, [...SPEC_KEYS].sort()), file);
+    if (!SPEC_KEYS.has(key))
+      fail(chartMessages.unknownKey(key, where, [...SPEC_KEYS].sort()), file);
   const mark = isRecord(spec.mark) ? spec.mark.type : spec.mark;
   if (typeof mark === "string" && !MARKS.has(mark)) fail(chartMessages.unknownMark(mark), file);
   if (isRecord(spec.encoding))
@@ -64,7 +66,10 @@ function checkSpec(spec: Record<string, unknown>, where: string, file: string): 
   if (isRecord(spec.spec)) checkSpec(spec.spec, `${where}.spec`, file);
 }
 
-export function checkSpecShape(spec: unknown, file: string): asserts spec is Record<string, unknown> {
+export function checkSpecShape(
+  spec: unknown,
+  file: string,
+): asserts spec is Record<string, unknown> {
   if (!isRecord(spec)) fail(chartMessages.notAnObject(), file);
   checkSpec(spec, "spec", file);
 }

@@ -42,7 +42,8 @@ function num(spec: Record<string, unknown>, key: string, file: string): number {
 }
 
 export function normalizeTheme(spec: unknown, file: string): Theme {
-  if (!isRecord(spec)) throw new PipelineError("CHART_BAD_SPEC", chartMessages.notAnObject(), { file });
+  if (!isRecord(spec))
+    throw new PipelineError("CHART_BAD_SPEC", chartMessages.notAnObject(), { file });
   const font = isRecord(spec.font) ? spec.font : {};
   const footer = isRecord(spec.footer) ? spec.footer : {};
   const fontFamily = str(font, "family", file);

@@ -1,8 +1,19 @@
 // Type stubs for the two renderer dependencies that ship no declarations; only what this stage calls.
 
 declare module "fontkit" {
+  export interface Glyph {
+    id: number;
+    path: { toSVG(): string };
+  }
+  export interface GlyphPosition {
+    xAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   export interface GlyphRun {
     advanceWidth: number;
+    glyphs: Glyph[];
+    positions: GlyphPosition[];
   }
   export interface Font {
     unitsPerEm: number;

@@ -5,7 +5,14 @@ import type { Qualifier } from "../quantities/types.ts";
 
 export type TimeSource = "stated" | "narrative" | "bounded" | "unknown";
 export type ClaimStatus = "extracted" | "accepted" | "corrected" | "rejected";
-export type EventKind = "agreement" | "treaty" | "loan" | "visit" | "election" | "recognition" | "other";
+export type EventKind =
+  | "agreement"
+  | "treaty"
+  | "loan"
+  | "visit"
+  | "election"
+  | "recognition"
+  | "other";
 
 export interface Claim {
   /** Stable: hash of document id, quantity text and the occurrence index of that text in the document. */

@@ -1,5 +1,5 @@
-// Public surface of the quantity recognizer: text in, quantities (and dates) out.
-export type { Qualifier, Quantity, QuantityKind, RecognizeOptions } from "./types.ts";
-export { recognize } from "./recognize.ts";
+// Public surface of the quantity recognizer: text in, quantities (and dates) out, plus the unit vocabulary.
 export { quantitiesCommand } from "./quantities-command.ts";
-export { UNITS, lookupUnit } from "./units.ts";
+export { recognize } from "./recognize.ts";
+export type { Qualifier, Quantity, QuantityKind, RecognizeOptions } from "./types.ts";
+export { lookupUnit, UNITS, type UnitEntry, unitEntry } from "./units.ts";

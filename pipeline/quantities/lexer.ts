@@ -1,17 +1,44 @@
 // One left-to-right pass that cuts text into number, word and symbol tokens; whitespace is only measured.
+// Tokens live in reusable typed arrays: prose has millions of them, and objects would keep the GC busy.
 
 export const NUM = 1;
 export const WORD = 2;
 export const SYM = 3;
+/** A number token the caller's marker list says is a footnote marker. */
+export const MARK = 4;
 
-export interface Token {
-  type: number;
-  start: number;
-  end: number;
+export class Tokens {
+  n = 0;
+  type = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
   /** Whitespace characters between the previous token and this one (0: glued). */
-  gap: number;
-  /** The gap holds a line break. */
-  nl: boolean;
+  gap = new Int32Array(1024);
+  /** Line breaks in that whitespace. */
+  nl = new Uint8Array(1024);
+
+  push(type: number, start: number, end: number, gap: number, nl: number): void {
+    if (this.n === this.type.length) this.grow();
+    const k = this.n++;
+    this.type[k] = type;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.gap[k] = gap;
+    this.nl[k] = Math.min(nl, 255);
+  }
+
+  private grow(): void {
+    const size = this.type.length * 2;
+    const copy = <T extends Uint8Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.type = copy(this.type, new Uint8Array(size));
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.gap = copy(this.gap, new Int32Array(size));
+    this.nl = copy(this.nl, new Uint8Array(size));
+  }
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -20,25 +47,32 @@ const LETTER = /[\p{L}\p{M}]/u;
 function isLetter(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   // Degree signs and superscripts are symbols, not letters, even though some are Latin-1.
-  if (c === 0xb0 || c === 0xb2 || c === 0xb3 || c === 0xba) return false;
+  if (c === 0xb0 || c === 0xb2 || c === 0xb3 || c === 0xba || c === 0xa0) return false;
   return LETTER.test(text[i]);
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
 }
 
-/** Tokens of text[from, to). Numbers keep inner "," and "." only when a digit follows them. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+/** Tokens of text[from, to) into `out` (cleared first). Numbers keep inner "," and "." only when a digit follows them. */
+export function tokenize(text: string, from: number, to: number, out: Tokens): Tokens {
+  out.n = 0;
   let i = from;
   let gap = 0;
-  let nl = false;
+  let nl = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c === 32 || (c > 127 || c < 32 ? isSpace(c) : false)) {
       gap++;
-      if (c === 10 || c === 13) nl = true;
+      if (c === 10) nl++;
       i++;
       continue;
     }
@@ -56,18 +90,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     } else if (isLetter(text, i, c)) {
       type = WORD;
       i++;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (d < 128 ? isLetter(text, i, d) : isLetter(text, i, d) && !isSpace(d)) i++;
-        else break;
-      }
+      while (i < to && isLetter(text, i, text.charCodeAt(i))) i++;
     } else {
       // A surrogate pair stays one symbol so spans never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    tokens.push({ type, start, end: i, gap, nl });
+    out.push(type, start, i, gap, nl);
     gap = 0;
-    nl = false;
+    nl = 0;
   }
-  return tokens;
+  return out;
 }

@@ -1,10 +1,39 @@
 // English number words: the tables the number reader looks words up in.
 
 const ONES_LIST = [
-  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
 ];
-const TENS_LIST = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS_LIST = [
+  "",
+  "",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+];
 
 /** zero … nineteen. */
 export const ONES = new Map<string, number>(ONES_LIST.map((w, i) => [w, i]));
@@ -33,6 +62,10 @@ export const SCALE_ABBREVIATIONS = new Map<string, number>([
   ["tn", 1e12],
   ["trn", 1e12],
   ["k", 1e3],
+  ["lakh", 1e5],
+  ["lakhs", 1e5],
+  ["crore", 1e7],
+  ["crores", 1e7],
 ]);
 
 /** Scale letters that only mean a scale after a currency ("$800m", "£2b"); elsewhere "m" is metres. */
@@ -79,6 +112,32 @@ export function startsWordNumber(lower: string): boolean {
     lower === "half" ||
     lower === "dozen" ||
     lower === "dozens" ||
+    lower === "quarter" ||
     MULTIPLES.has(lower)
   );
+}
+
+/** First and last letters of the words that can start a number, for a test that needs no string. */
+const EDGES = new Set<number>();
+for (const w of [
+  ...ONES_LIST,
+  ...TENS_LIST.filter(Boolean),
+  "a",
+  "an",
+  "half",
+  "quarter",
+  "dozen",
+  "dozens",
+  ...MULTIPLES.keys(),
+]) {
+  EDGES.add((w.length << 24) | (w.charCodeAt(0) << 16) | w.charCodeAt(w.length - 1));
+}
+
+/** Cheap pre-filter on text[start, end): could this word start a number in words? */
+export function mayStartWordNumber(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len > 9) return false;
+  const first = text.charCodeAt(start) | 32;
+  const last = text.charCodeAt(end - 1) | 32;
+  return EDGES.has((len << 24) | (first << 16) | last);
 }

@@ -20,7 +20,8 @@ for (const entry of UNITS) {
   for (const name of entry.names) {
     for (const form of plurals(name)) if (!BY_NAME.has(form)) BY_NAME.set(form, entry);
   }
-  for (const symbol of entry.symbols ?? []) if (!BY_SYMBOL.has(symbol)) BY_SYMBOL.set(symbol, entry);
+  for (const symbol of entry.symbols ?? [])
+    if (!BY_SYMBOL.has(symbol)) BY_SYMBOL.set(symbol, entry);
   for (const prefix of entry.prefixes ?? []) {
     BY_PREFIX.set(prefix, entry);
     // Lower-cased corpora write "us$" and "c $"; their prefixes are still unambiguous.
@@ -44,10 +45,24 @@ export function lookupUnitName(written: string): UnitEntry | undefined {
 
 /** A currency written before the number: "$", "US$", "€", "USD", "Rs". */
 export function lookupPrefix(written: string): UnitEntry | undefined {
-  return BY_PREFIX.get(written) ?? BY_PREFIX.get(written.replace(/\s+/g, ""));
+  const hit = BY_PREFIX.get(written);
+  if (hit || !written.includes(" ")) return hit;
+  return BY_PREFIX.get(written.replace(/\s+/g, ""));
 }
 
 /** The entry for a canonical symbol ("USD", "t"). */
 export function unitEntry(unit: string): UnitEntry | undefined {
   return BY_UNIT.get(unit);
+}
+
+/** Lower-cased first words of every name and symbol: a cheap test before trying phrases. */
+const FIRST_WORDS = new Set<string>();
+for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
+  const head = /^[\p{L}]+/u.exec(key);
+  if (head) FIRST_WORDS.add(head[0].toLowerCase());
+}
+
+/** Whether a unit name or symbol can start with this word (any case). */
+export function mayStartUnitWord(lower: string): boolean {
+  return FIRST_WORDS.has(lower);
 }

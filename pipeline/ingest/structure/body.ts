@@ -1,6 +1,77 @@
-// Body offsets → raw offsets through the segment map.
-import type { DocumentModel } from "../types.ts";
+// Body lines → reading text and its segment map back to raw offsets.
+import type { DocumentModel, Segment } from "../types.ts";
+import type { Line } from "./lines.ts";
 
+export interface BodyText {
+  body: string;
+  segments: Segment[];
+}
+
+const TERMINAL = /[.!?…]["”’»)]*\s*$/u;
+
+/**
+ * Copies body lines verbatim; lines that were neighbours in the raw text (blank lines between them
+ * allowed) stay one segment, and a lifted block in between becomes a joiner: a line break when the
+ * sentence runs on, a paragraph break when the text before it is finished.
+ */
+export function buildBody(text: string, lines: Line[], bodyLines: number[]): BodyText {
+  const segments: Segment[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  let k = 0;
+  while (k < bodyLines.length) {
+    let last = k;
+    while (last + 1 < bodyLines.length && adjacent(lines, bodyLines[last], bodyLines[last + 1]))
+      last++;
+    const rawStart = lines[bodyLines[k]].start;
+    const rawEnd = lines[bodyLines[last]].end;
+    if (pieces.length > 0) {
+      const prev = pieces[pieces.length - 1];
+      const startsLower = /^\s*\p{Ll}/u.test(lines[bodyLines[k]].text);
+      const joiner = TERMINAL.test(prev) && !startsLower ? "\n\n" : "\n";
+      pieces.push(joiner);
+      length += joiner.length;
+    }
+    segments.push({ bodyStart: length, rawStart, length: rawEnd - rawStart });
+    pieces.push(text.slice(rawStart, rawEnd));
+    length += rawEnd - rawStart;
+    k = last + 1;
+  }
+  return { body: pieces.join(""), segments };
+}
+
+/** No line but blank ones between two body lines. */
+function adjacent(lines: Line[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (lines[i].text.trim() !== "") return false;
+  for (let i = a + 1; i <= b; i++) if (lines[i].pageBreakBefore) return false;
+  return true;
+}
+
+/** Raw offset of a body offset; a joiner maps to the raw offset just past the segment before it. */
 export function bodyOffsetToRaw(model: DocumentModel, offset: number): number {
-  return offset;
+  const { segments } = model;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].bodyStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  if (!seg) return offset;
+  return seg.rawStart + Math.min(Math.max(offset - seg.bodyStart, 0), seg.length);
+}
+
+/** rawOf[i] for every body offset i (and body.length), for sentence quotes. */
+export function bodyRawMap(model: DocumentModel): Int32Array {
+  const map = new Int32Array(model.body.length + 1);
+  let at = 0;
+  let rawAt = 0;
+  for (const seg of model.segments) {
+    for (; at < seg.bodyStart; at++) map[at] = rawAt;
+    for (let j = 0; j < seg.length; j++) map[at++] = seg.rawStart + j;
+    rawAt = seg.rawStart + seg.length;
+  }
+  for (; at <= model.body.length; at++) map[at] = rawAt;
+  return map;
 }

@@ -2,6 +2,7 @@
 export { analyzeDocument } from "./analyze-document.ts";
 export { bodyOffsetToRaw } from "./body.ts";
 export { type Citation, citationOf } from "./citation-of.ts";
+export { citingMarker } from "./citing-marker.ts";
 export { lineOfRaw } from "./lines.ts";
 export { sentencesOf } from "./sentences.ts";
 export { structureCommand } from "./structure-command.ts";

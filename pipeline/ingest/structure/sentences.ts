@@ -1,6 +1,107 @@
-// DocumentModel → sentences.
+// DocumentModel → sentences: body sentences in reading order, then each footnote's sentences.
 import type { DocumentModel, Sentence } from "../types.ts";
+import { bodyRawMap } from "./body.ts";
+import { collapseMapped } from "./collapse.ts";
+import { internalsOf } from "./internals.ts";
+import { sentenceEnds } from "./sentence-split.ts";
+
+type MarkerRef = DocumentModel["markers"][number];
 
 export function sentencesOf(model: DocumentModel): Sentence[] {
-  return [];
+  const out: Sentence[] = [];
+  const bodyMap = bodyRawMap(model);
+  // markers by body offset, in order: each sentence takes those inside its span
+  const placed: Placed[] = [];
+  for (const m of model.markers) {
+    const at = rawToBody(model, m.rawStart);
+    if (at !== null) placed.push({ at, marker: m });
+  }
+  const markerEnds = new Set(placed.map((p) => p.at + p.marker.rawEnd - p.marker.rawStart));
+  push(out, model, model.body, bodyMap, sentenceEnds(model.body, markerEnds), null, placed);
+  const { footnoteTexts } = internalsOf(model);
+  model.footnotes.forEach((note, i) => {
+    const { text, offsets } = footnoteTexts[i];
+    push(out, model, text, offsets, sentenceEnds(text), note.number, []);
+  });
+  return out;
+}
+
+interface Placed {
+  at: number;
+  marker: MarkerRef;
+}
+
+function push(
+  out: Sentence[],
+  model: DocumentModel,
+  text: string,
+  map: ArrayLike<number>,
+  ends: number[],
+  inFootnote: number | null,
+  placed: Placed[],
+): void {
+  let from = 0;
+  let next = 0;
+  for (const end of ends) {
+    const quote = collapseMapped(text, map, from, end);
+    const markers: Sentence["markers"] = [];
+    for (; next < placed.length && placed[next].at < end; next++) {
+      const { marker } = placed[next];
+      const start = indexOfRaw(quote.offsets, marker.rawStart);
+      if (start === null) continue;
+      const length = marker.rawEnd - marker.rawStart;
+      markers.push({ number: marker.number, start, end: start + length, hasText: marker.hasText });
+    }
+    from = end;
+    if (quote.text === "") continue;
+    const page = pageAt(model, quote.offsets[0]);
+    out.push({
+      index: out.length,
+      inFootnote,
+      text: quote.text,
+      rawOffsets: quote.offsets,
+      page: page.index,
+      pagePrinted: page.printed,
+      markers,
+    });
+  }
+}
+
+/** Quote index of a raw offset (quote offsets only grow), or null when the quote skips it. */
+function indexOfRaw(offsets: Int32Array, raw: number): number | null {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] === raw) return mid;
+    if (offsets[mid] < raw) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+/** The body offset holding a raw offset, or null when that raw character is not body text. */
+function rawToBody(model: DocumentModel, raw: number): number | null {
+  const seg = lastAtOrBefore(model.segments, raw, (s) => s.rawStart);
+  return seg && raw < seg.rawStart + seg.length ? seg.bodyStart + raw - seg.rawStart : null;
+}
+
+function pageAt(model: DocumentModel, raw: number): { index: number; printed: number | null } {
+  const page = lastAtOrBefore(model.pages, raw, (p) => p.rawStart) ?? model.pages[0];
+  return page ?? { index: 1, printed: null };
+}
+
+/** Binary search in a list sorted by key: the last item whose key is at or before `at`. */
+function lastAtOrBefore<T>(items: T[], at: number, key: (item: T) => number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= at) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -1,0 +1,91 @@
+// Builds the benchmark inputs: English prose from the dev and seed documents, and seeded adversarial text.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const SHARED = process.env.TRADE_CLAIMS_SHARED ?? "/work/shared";
+
+/** The source documents: dev corpus plus the two seeds in data/raw. */
+export function sourceDocuments(root: string): string[] {
+  const dev = join(SHARED, "corpus/dev/docs");
+  const files = [
+    ...readdirSync(dev)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(dev, f)),
+    ...readdirSync(join(root, "data/raw"))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(root, "data/raw", f)),
+  ];
+  return files.sort().map((f) => readFileSync(f, "utf8"));
+}
+
+/** Deterministic PRNG (mulberry32) so every run measures the same text. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** At least `bytes` of prose: the documents' paragraphs, shuffled and repeated. */
+export function prose(docs: string[], bytes: number, seed = 1): string {
+  const paragraphs = docs.flatMap((d) => d.split(/\n\s*\n/)).filter((p) => p.trim().length > 0);
+  const next = rng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const p = paragraphs[Math.floor(next() * paragraphs.length)];
+    parts.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return parts.join("\n\n");
+}
+
+const PIECES = [
+  "0",
+  "1",
+  "2",
+  "3",
+  "45",
+  "999",
+  "1,000",
+  ",",
+  ".",
+  " ",
+  " ",
+  "-",
+  "–",
+  "/",
+  "$",
+  "%",
+  "million",
+  "thousand",
+  "bn",
+  "m",
+  "to",
+  "and",
+  " 000",
+  "1 000",
+  "between",
+  "twenty",
+  "-five",
+  "a",
+  "half",
+  "\n",
+];
+
+/** Adversarial text: digits, separators, spaces and scale words in random order. */
+export function adversarial(bytes: number, seed = 7): string {
+  const next = rng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const p = PIECES[Math.floor(next() * PIECES.length)];
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return parts.join("");
+}

@@ -1,0 +1,47 @@
+// Every document's extraction, in document order: inline for a handful of documents (starting a
+// worker costs more than extracting a short text), across worker threads otherwise.
+import { availableParallelism } from "node:os";
+import { type DocumentTask, runTask, type TaskContext, type TaskOutcome } from "./extract-task.ts";
+import type { WorkerInit } from "./extract-worker.ts";
+import { spawnWorker } from "./spawn-worker.ts";
+import { runPool } from "./worker-pool.ts";
+
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith(".ts") ? "./extract-worker.ts" : "./extract-worker.js",
+  import.meta.url,
+);
+
+/** Below this many documents the build extracts in its own thread. */
+export const INLINE_BELOW = 8;
+
+export interface ExtractAllOptions {
+  /** Worker threads; 1 extracts inline. Defaults to one per core, inline below INLINE_BELOW documents. */
+  jobs?: number;
+  context: TaskContext;
+  taxonomyText: string;
+  taxonomyPath: string;
+}
+
+export function defaultJobs(documents: number): number {
+  return documents < INLINE_BELOW ? 1 : Math.max(1, availableParallelism());
+}
+
+export async function extractAll(
+  tasks: readonly DocumentTask[],
+  options: ExtractAllOptions,
+  onOutcome: (outcome: TaskOutcome) => void,
+): Promise<void> {
+  const jobs = options.jobs ?? defaultJobs(tasks.length);
+  if (jobs <= 1) {
+    for (const task of tasks) onOutcome(await runTask(task, options.context));
+    return;
+  }
+  const init: WorkerInit = {
+    taxonomyText: options.taxonomyText,
+    taxonomyPath: options.taxonomyPath,
+    cacheDir: options.context.cacheDir,
+    buildKey: options.context.buildKey,
+  };
+  const spawn = () => spawnWorker(WORKER_ENTRY, init);
+  await runPool(tasks, { jobs, spawn, describe: (task) => task.path }, onOutcome);
+}

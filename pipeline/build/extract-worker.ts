@@ -1,0 +1,28 @@
+// Worker thread entry: loads the taxonomy once, then extracts one document per message and answers
+// with its outcome or its error; the pool decides the order, so the worker holds one text at a time.
+import { parentPort, workerData } from "node:worker_threads";
+import { loadTaxonomy } from "../claims/index.ts";
+import { type DocumentTask, runTask, type TaskContext } from "./extract-task.ts";
+import { toTransferable } from "./transfer-error.ts";
+
+export interface WorkerInit {
+  taxonomyText: string;
+  taxonomyPath: string;
+  cacheDir: string | null;
+  buildKey: string;
+}
+
+const init = workerData as WorkerInit;
+const context: TaskContext = {
+  taxonomy: loadTaxonomy(init.taxonomyText, init.taxonomyPath),
+  cacheDir: init.cacheDir,
+  buildKey: init.buildKey,
+};
+
+parentPort?.on("message", async (task: DocumentTask) => {
+  try {
+    parentPort?.postMessage({ index: task.index, outcome: await runTask(task, context) });
+  } catch (error) {
+    parentPort?.postMessage({ index: task.index, error: toTransferable(error) });
+  }
+});

@@ -1,0 +1,115 @@
+// Which recognized quantities are claims. Dates are not; bare numbers are not unless a counting
+// word makes them a count; time frames ("for the next five years") only date another claim.
+import type { Quantity } from "../quantities/types.ts";
+import { dimensionOf } from "./classify.ts";
+import type { Taxonomy } from "./taxonomy.ts";
+import { findCue, normalizeForCues, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
+
+export type Verdict =
+  | { keep: true; noun: string | null; unit: string }
+  | { keep: false; reason: string };
+
+const TIME_FRAME = new Set([
+  "next",
+  "past",
+  "last",
+  "previous",
+  "following",
+  "coming",
+  "first",
+  "recent",
+]);
+const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their"]);
+// "Poland's entire 1971 harvest", "the 1958 sale": a year before a noun, not a count of it.
+const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|entire))\s+$/i;
+// "Rio Verde 2 project", "Boeing 707 jets": digits right after a capitalised word inside a sentence name a thing.
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}-]*\s$/u;
+const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
+
+/** `next` is the quantity recognized right after this one in the sentence, if any. */
+export function judgeQuantity(
+  q: Quantity,
+  sentence: string,
+  inCitation: boolean,
+  taxonomy: Taxonomy,
+  next?: Quantity,
+): Verdict {
+  if (q.kind !== "quantity") return { keep: false, reason: "date" };
+  if (inCitation) return { keep: false, reason: "inside a bibliographic footnote" };
+  const unit = q.unit ?? (q.noun ? "count" : null);
+  if (
+    (unit === null || unit === "count") &&
+    /^\d+$/.test(q.text.trim()) &&
+    NAME_BEFORE.test(sentence.slice(0, q.start))
+  ) {
+    return { keep: false, reason: "a number in a name" };
+  }
+  if (unit === null || (unit === "count" && !q.noun)) {
+    // "twelve 140 MW turbines": a number right before a measured quantity counts the items measured.
+    if (
+      next &&
+      next.kind === "quantity" &&
+      next.unit !== "count" &&
+      /^\s*$/.test(sentence.slice(q.end, next.start))
+    ) {
+      const noun = wordsAfter(sentence, next.end, 3).join(" ") || null;
+      return { keep: true, noun, unit: "count" };
+    }
+    const cue = countCue(q, sentence, taxonomy);
+    return cue ? { keep: true, noun: cue, unit: "count" } : { keep: false, reason: "bare number" };
+  }
+  const before = wordsBefore(sentence, q.start, 2);
+  const nearest: string | undefined = before.at(-1);
+  const farther: string | undefined = before.length === 2 ? before[0] : undefined;
+  if (dimensionOf({ unit, per: q.per }) === "time") {
+    if (farther === "the" && nearest !== undefined && TIME_FRAME.has(nearest)) {
+      return { keep: false, reason: "time frame of another claim" };
+    }
+    if (
+      nearest !== undefined &&
+      TIME_FRAME.has(nearest) &&
+      /^(for|over|during|in|within)$/.test(farther ?? "")
+    ) {
+      return { keep: false, reason: "time frame of another claim" };
+    }
+    if (/^(anniversary|old|olds)$/.test(wordsAfter(sentence, q.end, 1)[0] ?? "")) {
+      return { keep: false, reason: "an age or anniversary" };
+    }
+  }
+  if (unit === "count" && /^(one|a|an)$/i.test(q.text.trim())) {
+    return { keep: false, reason: "a single item or a pronoun" };
+  }
+  if (
+    unit === "count" &&
+    /^(1[89]|20)\d\d$/.test(q.text.trim()) &&
+    YEAR_SLOT.test(sentence.slice(0, q.start))
+  ) {
+    return { keep: false, reason: "a year used as a modifier" };
+  }
+  if (
+    unit === "count" &&
+    SMALL_WORDS.test(q.text.trim().split(/\s+/)[0]) &&
+    ANAPHORIC.has(nearest ?? "")
+  ) {
+    return { keep: false, reason: "refers back to a set already named" };
+  }
+  return { keep: true, noun: q.noun, unit };
+}
+
+/** The counting cue that makes a bare number a count ("212 were wounded"), if one is near. */
+function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | null {
+  const text = normalizeForCues(sentence);
+  let best: { phrase: string; distance: number } | null = null;
+  for (const phrase of taxonomy.countCues.phrases) {
+    for (const hit of findCue(text, phrase)) {
+      // The cue counts the nearest number only: no other number may stand between them.
+      const gap = hit[1] <= q.start ? text.slice(hit[1], q.start) : text.slice(q.end, hit[0]);
+      if (/\d/.test(gap)) continue;
+      const distance = wordsBetween(text, hit, [q.start, q.end]);
+      if (distance <= taxonomy.countCues.windowWords && (!best || distance < best.distance)) {
+        best = { phrase: sentence.slice(hit[0], hit[1]).toLowerCase(), distance };
+      }
+    }
+  }
+  return best?.phrase ?? null;
+}

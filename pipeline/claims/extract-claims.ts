@@ -1,0 +1,71 @@
+// Sentences in, claims and dated events out: the pure core of the claims stage. The document
+// model's lookups (citations, lines) and the recognizer are passed in, so tests can build them.
+import type { Footnote, Sentence } from "../ingest/types.ts";
+import type { Quantity } from "../quantities/types.ts";
+import { buildClaim } from "./build-claim.ts";
+import { buildEvents } from "./build-events.ts";
+import { judgeQuantity } from "./claim-filter.ts";
+import { claimId, eventId, occurrenceCounter } from "./claim-id.ts";
+import { documentContext } from "./document-context.ts";
+import type { Taxonomy } from "./taxonomy.ts";
+import type { Claim, DatedEvent } from "./types.ts";
+
+export interface ExtractInput {
+  doc: string;
+  /** The raw decoded text the sentences' offsets point into. */
+  rawText: string;
+  sentences: Sentence[];
+  footnotes: Footnote[];
+  taxonomy: Taxonomy;
+  recognize: (s: Sentence) => Quantity[];
+  citation: (footnote: number) => { text: string; work: string | null } | null;
+  line: (rawOffset: number) => number;
+}
+
+export function extractClaims(input: ExtractInput): {
+  claims: Claim[];
+  events: DatedEvent[];
+  skipped: Record<string, number>;
+} {
+  const { sentences, taxonomy } = input;
+  const contexts = documentContext(sentences, input.recognize, input.rawText);
+  const citationKind = new Map(input.footnotes.map((f) => [f.number, f.kind]));
+  const skipped: Record<string, number> = {};
+  const claims: Claim[] = [];
+  const events: DatedEvent[] = [];
+  for (const c of contexts) {
+    const s = c.sentence;
+    const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";
+    for (const [k, q] of c.found.entries()) {
+      const verdict = judgeQuantity(q, s.text, inCitation, taxonomy, c.found[k + 1]);
+      if (!verdict.keep) {
+        skipped[verdict.reason] = (skipped[verdict.reason] ?? 0) + 1;
+        continue;
+      }
+      const claim = buildClaim(input, contexts, c, {
+        ...q,
+        unit: verdict.unit,
+        noun: verdict.noun,
+      });
+      if ("skip" in claim) skipped[claim.skip] = (skipped[claim.skip] ?? 0) + 1;
+      else claims.push(claim);
+    }
+    events.push(...buildEvents(input, c, inCitation));
+  }
+  return {
+    claims: withIds(input.doc, claims, claimId, (c) => c.text),
+    events: withIds(input.doc, events, eventId, (e) => `${e.kind} ${e.date}`),
+    skipped,
+  };
+}
+
+function withIds<T extends { id: string; start: number; end: number }>(
+  doc: string,
+  rows: T[],
+  make: (doc: string, text: string, n: number) => string,
+  key: (row: T) => string,
+): T[] {
+  const sorted = [...rows].sort((a, b) => a.start - b.start || a.end - b.end);
+  const next = occurrenceCounter();
+  return sorted.map((r) => ({ ...r, id: make(doc, key(r), next(key(r))) }));
+}

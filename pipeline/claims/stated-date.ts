@@ -1,0 +1,39 @@
+// Which of a sentence's dates a quantity takes as stated: the nearest in its own clause; a date in
+// another clause only when it is the sentence's one date and dates nothing else there; never a
+// comparison base ("levels of 1976-80") when another date is stated.
+import { clauseAround } from "./text-match.ts";
+import type { TimeMention } from "./time-mentions.ts";
+
+const COMPARISON_BASE =
+  /\b(?:levels?|average|averages|compared (?:with|to)|than|against|since)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+// A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
+const TIME_SHIFT = /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually)\b/i;
+
+export function statedMention(
+  text: string,
+  span: [number, number],
+  mentions: TimeMention[],
+  quantities: Array<[number, number]>,
+): TimeMention | null {
+  if (mentions.length === 0) return null;
+  const bases = mentions.filter((m) =>
+    COMPARISON_BASE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  const candidates =
+    bases.length < mentions.length ? mentions.filter((m) => !bases.includes(m)) : mentions;
+  const [left, right] = clauseAround(text, span[0], span[1]);
+  const inClause = candidates.filter((m) => m.start < right && m.end > left);
+  if (inClause.length > 0) {
+    const distance = (m: TimeMention) =>
+      m.end <= span[0] ? span[0] - m.end : Math.max(0, m.start - span[1]);
+    return inClause.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  }
+  const distinct = new Set(candidates.map((m) => `${m.from}-${m.to}`));
+  if (distinct.size !== 1 || TIME_SHIFT.test(text.slice(left, right))) return null;
+  const only = candidates[0];
+  const [l, r] = clauseAround(text, only.start, only.end);
+  const datesAnother = quantities.some(
+    ([s, e]) => s >= l && e <= r && !(s === span[0] && e === span[1]),
+  );
+  return datesAnother ? null : only;
+}

@@ -1,0 +1,91 @@
+// Small text helpers the claim rules share: cue matching by word stem, word distances, clauses.
+
+const cache = new Map<string, RegExp>();
+
+/** A cue phrase as a regex: each word matched at a word start with any ending ("export" ~ "exported"). */
+export function cueRegex(phrase: string): RegExp {
+  let re = cache.get(phrase);
+  if (!re) {
+    const words = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\p{L}]*\\s+")}[\\p{L}]*`, "gu");
+    cache.set(phrase, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Lower case with hyphens and dashes as spaces; same length, so offsets still point into the text. */
+export function normalizeForCues(text: string): string {
+  return text.toLowerCase().replace(/[-‐‑–—]/g, " ");
+}
+
+// Each sentence is searched for the same cues once per quantity and per neighbour: remember the hits.
+const hitCache = new Map<string, Map<string, Array<[number, number]>>>();
+
+/** Every match of a cue phrase in normalized text, as [start, end) offsets. */
+export function findCue(normalized: string, phrase: string): Array<[number, number]> {
+  let byPhrase = hitCache.get(normalized);
+  if (!byPhrase) {
+    if (hitCache.size > 512) hitCache.clear();
+    byPhrase = new Map();
+    hitCache.set(normalized, byPhrase);
+  }
+  let out = byPhrase.get(phrase);
+  if (!out) {
+    out = [];
+    const re = cueRegex(phrase);
+    for (let m = re.exec(normalized); m; m = re.exec(normalized))
+      out.push([m.index, m.index + m[0].length]);
+    byPhrase.set(phrase, out);
+  }
+  return out;
+}
+
+/** Words strictly between two spans of the same text (0 when they touch or overlap). */
+export function wordsBetween(text: string, a: [number, number], b: [number, number]): number {
+  const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : b[1] <= a[0] ? [b[1], a[0]] : [0, 0];
+  if (to <= from) return 0;
+  return text
+    .slice(from, to)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The clause around [start, end): text between the nearest , ; : ( ) or dash-with-spaces on each side. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  const boundary = /[,;:()]|\s[–—-]\s/g;
+  let left = 0;
+  let right = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index + m[0].length <= start) left = m.index + m[0].length;
+    else if (m.index >= end) {
+      right = m.index;
+      break;
+    }
+  }
+  return [left, right];
+}
+
+/** The words just before an offset, lower-cased, nearest last. */
+export function wordsBefore(text: string, offset: number, n: number): string[] {
+  return text
+    .slice(Math.max(0, offset - 80), offset)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean)
+    .slice(-n);
+}
+
+/** The words just after an offset, lower-cased, nearest first. */
+export function wordsAfter(text: string, offset: number, n: number): string[] {
+  return text
+    .slice(offset, offset + 80)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean)
+    .slice(0, n);
+}

@@ -1,0 +1,135 @@
+// When a claim holds, found without inventing: a date stated in the sentence wins; then the
+// narrative year when the text points to it unambiguously; then the interval between the nearest
+// dated sentences before and after; otherwise unknown.
+
+import { statedMention } from "./stated-date.ts";
+import { clauseAround } from "./text-match.ts";
+import type { SentenceTimes, TimeMention } from "./time-mentions.ts";
+import type { TimeSource } from "./types.ts";
+
+export interface Anchor {
+  year: number | null;
+  period_start: number | null;
+  period_end: number | null;
+  time_source: TimeSource;
+  note: string;
+}
+
+export interface Narrative {
+  /** The last single year the body stated or implied before this sentence. */
+  lastYear: number | null;
+  /** The single year the previous body sentence is anchored to. */
+  previousSentenceYear: number | null;
+  /** The year and month of the document's dateline, when its opening lines carry a full date. */
+  datelineYear: number | null;
+  datelineMonth: number | null;
+  /** Time mentions of the sentences just before and just after, nearest sentence first. */
+  before: TimeMention[][];
+  after: TimeMention[][];
+}
+
+const NEXT_YEAR = /\b(?:the|on the|in the) (?:next|following) year\b|\ba year later\b/i;
+const PREVIOUS_YEAR = /\bthe (?:previous|preceding) year\b|\ba year (?:earlier|before)\b/i;
+const SAME_YEAR =
+  /\b(?:that|the same) year\b|\b(?:during|throughout|in|by|of) the year\b(?!\s*\d)/i;
+const ANAPHORIC_OPENER =
+  /^(?:[-–(\d).\s]*)(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|deal|agreements?|treaty|contract|sale|purchase|order|visit|meeting|delegation|loan|credit|accord|protocol|transaction|bid)\b|at that time\b|then\b|in that year\b)/iu;
+const NOW =
+  /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const LAST_YEAR = /\b(?:last year|a year ago)\b/i;
+const COMING_YEAR = /(?<!the )\bnext year\b/i;
+
+export function anchorTime(
+  text: string,
+  span: [number, number],
+  times: SentenceTimes,
+  narrative: Narrative | null,
+): Anchor {
+  const stated = statedMention(text, span, times.mentions, times.quantities);
+  if (stated) return fromMention(stated, "stated", "date stated in the sentence");
+  if (!narrative) return unknown("no date in the footnote's sentence");
+  // When the sentence's dates belong to its other figures, only the figure's own clause may date it.
+  const taken = times.mentions.length > 0;
+  const [left, right] = clauseAround(text, span[0], span[1]);
+  const scope = taken ? text.slice(left, right) : text;
+  const { lastYear, previousSentenceYear, datelineYear } = narrative;
+  if (lastYear !== null && NEXT_YEAR.test(scope))
+    return single(lastYear + 1, `the year after ${lastYear}`);
+  if (lastYear !== null && PREVIOUS_YEAR.test(scope))
+    return single(lastYear - 1, `the year before ${lastYear}`);
+  if (lastYear !== null && SAME_YEAR.test(scope))
+    return single(lastYear, `the year the narrative is in (${lastYear})`);
+  if (datelineYear !== null && LAST_YEAR.test(scope))
+    return single(datelineYear - 1, "a year before the dateline");
+  if (datelineYear !== null && COMING_YEAR.test(scope))
+    return single(datelineYear + 1, "the year after the dateline");
+  if (datelineYear !== null && NOW.test(scope))
+    return single(datelineYear, "relative to the dateline");
+  if (taken) return unknown("the sentence's dates belong to its other figures");
+  // A month without a year: in a dated memo or news item, a month not after the dateline's is in its
+  // year; a later month, or a month in a history, is in the narrative's year.
+  const month = times.partialMonths[0];
+  const beforeDateline =
+    month !== undefined &&
+    month > 0 &&
+    narrative.datelineMonth !== null &&
+    month <= narrative.datelineMonth;
+  if (datelineYear !== null && times.partial && beforeDateline) {
+    return single(datelineYear, "a month without a year, in the dateline's year");
+  }
+  if (lastYear !== null && times.partial) {
+    return single(lastYear, `a month without a year, in the narrative's ${lastYear}`);
+  }
+  if (previousSentenceYear !== null && ANAPHORIC_OPENER.test(text)) {
+    return single(previousSentenceYear, "the sentence refers back to the previous one");
+  }
+  return bounded(narrative);
+}
+
+function bounded(n: Narrative): Anchor {
+  const lower = n.before.find((ms) => ms.length > 0)?.at(-1);
+  if (!lower) return unknown("no date in or near the sentence");
+  const upper = n.after.find((ms) => ms.length > 0)?.[0];
+  const start = lower.from;
+  const end = upper ? upper.to : lower.to !== lower.from ? lower.to : null;
+  if (end === null || end < start) return unknown("no date after the sentence bounds it");
+  return {
+    year: null,
+    period_start: start,
+    period_end: end,
+    time_source: "bounded",
+    note: `between the nearest dates before and after (${start}-${end})`,
+  };
+}
+
+function fromMention(m: TimeMention, source: TimeSource, note: string): Anchor {
+  return m.from === m.to
+    ? { year: m.from, period_start: null, period_end: null, time_source: source, note }
+    : { year: null, period_start: m.from, period_end: m.to, time_source: source, note };
+}
+
+function single(year: number, why: string): Anchor {
+  return {
+    year,
+    period_start: null,
+    period_end: null,
+    time_source: "narrative",
+    note: `narrative: ${why}`,
+  };
+}
+
+function unknown(why: string): Anchor {
+  return {
+    year: null,
+    period_start: null,
+    period_end: null,
+    time_source: "unknown",
+    note: `year unknown: ${why}`,
+  };
+}
+
+/** The single year a sentence is anchored to, if any, for the narrative carried to the next one. */
+export function singleYearOf(times: SentenceTimes): number | null {
+  const years = new Set(times.mentions.filter((m) => m.from === m.to).map((m) => m.from));
+  return years.size === 1 ? [...years][0] : null;
+}

@@ -1,0 +1,97 @@
+// The dates a sentence states, as years or year intervals, from the recognizer's date items plus
+// year ranges ("1976-1983", "1958-62", "in 1982 through 1986") it may report as two dates or none.
+import type { Quantity } from "../quantities/types.ts";
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+export interface SentenceTimes {
+  mentions: TimeMention[];
+  /** A month or day is named without a year ("on November 17", "in May"). */
+  partial: boolean;
+  /** The months (1-12) named without a year, when the name is a month's. */
+  partialMonths: number[];
+  /** Spans of the sentence's quantities (not dates), to tell which date belongs to which figure. */
+  quantities: Array<[number, number]>;
+  /** ISO dates of the mentions, for events ("1946-06-06"). */
+  iso: Array<{ start: number; end: number; iso: string }>;
+}
+
+const YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
+const RANGE = new RegExp(
+  `(?<![\\d.,])${YEAR}\\s*(?:[-–—/]|\\s(?:to|through|till|until|and)\\s)\\s*(\\d{4}|\\d{2})(?![\\d%]|\\s*(?:%|per|percent))`,
+  "g",
+);
+const MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
+const MONTH_NAMES = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+const URL = /https?:\/\/|www\./i;
+
+export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
+  // Access dates of web citations follow the address; they date the reading, not the claim.
+  const cut = text.search(URL);
+  const limit = cut < 0 ? text.length : cut;
+  const quantities = found.filter((q) => q.kind === "quantity");
+  const mentions: TimeMention[] = [];
+  const iso: SentenceTimes["iso"] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const start = m.index ?? 0;
+    if (start >= limit) continue;
+    const from = Number(m[1]);
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (to < from || to - from > 100) continue;
+    mentions.push({ start, end: start + m[0].length, from, to });
+  }
+  let partial = false;
+  const partialMonths: number[] = [];
+  for (const d of found) {
+    if (d.kind !== "date" || d.start >= limit) continue;
+    const parts = /^(\d{4})(?:-\d{2}(?:-\d{2})?)?(?:\/(\d{4}))?/.exec(d.iso ?? "");
+    if (!parts) {
+      partial = true;
+      continue;
+    }
+    const from = Number(parts[1]);
+    const to = parts[2] ? Number(parts[2]) : from;
+    // An interval ("1976/1983") dates claims, but is not one event's date.
+    if (!parts[2]) iso.push({ start: d.start, end: d.end, iso: (d.iso as string).slice(0, 10) });
+    if (to < from || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
+    mentions.push({ start: d.start, end: d.end, from, to });
+  }
+  for (const m of text.slice(0, limit).matchAll(MONTH)) {
+    const at = m.index ?? 0;
+    const near = text.slice(at, at + 24);
+    if (
+      !/\b(1[5-9]\d\d|20\d\d)/.test(near) &&
+      !quantities.some((q) => q.start <= at && at < q.end)
+    ) {
+      partial = true;
+      partialMonths.push(MONTH_NAMES.indexOf(m[0].slice(0, 3).toLowerCase()) + 1);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    mentions,
+    partial,
+    partialMonths,
+    iso,
+    quantities: quantities.map((q) => [q.start, q.end]),
+  };
+}

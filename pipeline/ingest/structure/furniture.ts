@@ -1,0 +1,106 @@
+// Page furniture: running headers and footers, printed page numbers, rules, echoed link lines.
+import { isBlank, type Line } from "./lines.ts";
+
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?$/;
+const PAGE_WORD_NUMBER = /^(?:page|p\.|стр\.|с\.)\s*(\d{1,4})$/iu;
+const RULE = /^[_\-–—*=·.]{5,}$/;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A line that opens like a footnote ("12 Ibidem.") is never a header, however often it repeats. */
+const FOOTNOTE_SHAPE = /^\d{1,4}\s*[\p{L}“"«(]/u;
+
+/** Whether a line stands alone: blank or a page edge on at least one side. */
+export function isolated(lines: Line[], i: number): boolean {
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  const openBefore = !prev || isBlank(prev) || lines[i].pageBreakBefore;
+  const openAfter = !next || isBlank(next) || next.pageBreakBefore;
+  return openBefore || openAfter;
+}
+
+/** Drops a page number printed beside header text, so "Journal 3" and "Journal 4" share a key. */
+export function headerKey(text: string): string {
+  return text
+    .trim()
+    .replace(/[\s|·•–—-]+\d{1,4}$/u, "")
+    .replace(/^\d{1,4}\s*[|·•–—-]\s*/u, "")
+    .replace(/^\d{1,4}\s{2,}/u, "")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * Header and footer keys: short isolated lines with letters that recur on two or more pages. The
+ * value says whether the number printed beside the key changes every time (a page number).
+ */
+export function findRunningHeaders(lines: Line[]): Map<string, boolean> {
+  const counts = new Map<string, number>();
+  const numbers = new Map<string, Set<number | null>>();
+  lines.forEach((line, i) => {
+    if (!isolated(lines, i)) return;
+    const text = line.text.trim();
+    if (text.length < 3 || text.length > 100 || FOOTNOTE_SHAPE.test(text) || BARE_URL.test(text))
+      return;
+    const key = headerKey(text);
+    if ((key.match(/\p{L}/gu) ?? []).length < 3) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = numbers.get(key) ?? new Set();
+    seen.add(key === text ? null : headerPageNumber(text));
+    numbers.set(key, seen);
+  });
+  return new Map(
+    [...counts]
+      .filter(([, n]) => n >= 2)
+      .map(([key, n]) => [key, numbers.get(key)?.size === n && !numbers.get(key)?.has(null)]),
+  );
+}
+
+/** Bare link lines that a PDF extractor echoes after a page: the same URL standing alone twice or more. */
+export function findLinkEchoes(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (BARE_URL.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([url]) => url));
+}
+
+/**
+ * The number on a line that holds nothing but a page number, if it stands alone: blank lines or
+ * page edges on both sides, or (in paged text, where extraction drops blank lines) next to a page
+ * edge, a running header or the notes it sits above.
+ */
+export function pageNumberOf(
+  lines: Line[],
+  i: number,
+  headers: Map<string, boolean> = new Map(),
+): number | null {
+  const text = lines[i].text.trim();
+  const match = PAGE_NUMBER.exec(text) ?? PAGE_WORD_NUMBER.exec(text);
+  if (!match) return null;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  const edgeBefore = !prev || lines[i].pageBreakBefore;
+  const edgeAfter = !next || next.pageBreakBefore;
+  const openBefore = edgeBefore || isBlank(prev);
+  const openAfter = edgeAfter || isBlank(next);
+  if (openBefore && openAfter) return Number(match[1]);
+  const paged = lines.some((l) => l.pageBreakBefore);
+  const byHeader = (l: Line | undefined) => l !== undefined && headers.has(headerKey(l.text));
+  const nearEdge =
+    edgeBefore ||
+    edgeAfter ||
+    byHeader(prev) ||
+    byHeader(next) ||
+    FOOTNOTE_SHAPE.test(next.text.trim());
+  return paged && nearEdge ? Number(match[1]) : null;
+}
+
+export function isRule(text: string): boolean {
+  return RULE.test(text.trim());
+}
+
+/** A printed number in a header key's place ("Journal 7"): the page number it carries, if any. */
+export function headerPageNumber(text: string): number | null {
+  const match =
+    /(?:^|[\s|·•–—-])(\d{1,4})$/u.exec(text.trim()) ?? /^(\d{1,4})\s*[|·•–—-]/u.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}

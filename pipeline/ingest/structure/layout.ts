@@ -1,0 +1,151 @@
+// Lines → body lines, footnotes, furniture and page breaks, driven by the footnote and marker sequences.
+import {
+  findLinkEchoes,
+  findRunningHeaders,
+  headerKey,
+  headerPageNumber,
+  isolated,
+  isRule,
+  pageNumberOf,
+} from "./furniture.ts";
+import { type Line, splitLines } from "./lines.ts";
+import { type FoundMarker, findMarkers } from "./markers.ts";
+import { continuesNote, firstNumber, footnoteStart } from "./note-lines.ts";
+import { pageStyle } from "./page-style.ts";
+import { type PageDraft, PageTracker } from "./page-tracker.ts";
+
+/** A footnote's number never runs this far ahead of the one expected. */
+const MAX_FOOTNOTE_GAP = 50;
+
+export interface RawRange {
+  start: number;
+  end: number;
+}
+
+export interface FootnoteDraft {
+  number: number;
+  /** Raw ranges of the footnote's text lines (the leading number excluded). */
+  parts: RawRange[];
+  /** Raw offset of the footnote's number. */
+  rawStart: number;
+  /** 0-based page index where it is printed. */
+  page: number;
+}
+
+export interface Layout {
+  lines: Line[];
+  /** Indices (into lines) of body lines, in reading order. */
+  body: number[];
+  footnotes: FootnoteDraft[];
+  markers: FoundMarker[];
+  pages: PageDraft[];
+}
+
+/**
+ * One pass over the lines. A line opening with a number is a note only when the number continues
+ * the notes' sequence, its marker was already seen in the text (or it sits where notes go: under a
+ * page number or a rule), and it opens a block. Everything that is neither note nor furniture is body.
+ */
+export function layoutOf(text: string): Layout {
+  const lines = splitLines(text);
+  const headers = findRunningHeaders(lines);
+  const echoes = findLinkEchoes(lines);
+  const numbersAtBottom = pageStyle(lines, headers) === "bottom";
+  const paged = lines.some((l) => l.pageBreakBefore);
+  const pages = new PageTracker(numbersAtBottom);
+  const body: number[] = [];
+  const footnotes: FootnoteDraft[] = [];
+  const markers: FoundMarker[] = [];
+  let mode: "body" | "zone" | "footnote" = "body";
+  let zoneByRule = false;
+  let nextFootnote = firstNumber(lines);
+  let nextMarker = nextFootnote;
+  let current: FootnoteDraft | null = null;
+  let prevKind: "blank" | "body" | "other" = "other";
+
+  lines.forEach((line, i) => {
+    if (line.pageBreakBefore) {
+      mode = "body";
+      pages.open(line.start);
+    }
+    const trimmed = line.text.trim();
+    if (trimmed === "") {
+      prevKind = "blank";
+      return;
+    }
+    const wasKind = prevKind;
+    prevKind = "other";
+    const number = pageNumberOf(lines, i, headers);
+    if (number !== null && pages.printed(number, line)) {
+      mode = numbersAtBottom ? "zone" : "body";
+      zoneByRule = false;
+      if (numbersAtBottom) pages.end();
+      return;
+    }
+    const header = isolated(lines, i) ? headers.get(headerKey(trimmed)) : undefined;
+    if (header !== undefined) {
+      pages.open(line.start);
+      const value = header ? headerPageNumber(trimmed) : null;
+      if (value !== null) pages.printed(value, line, true);
+      mode = "body";
+      return;
+    }
+    if (echoes.has(trimmed)) {
+      pages.end();
+      mode = "body";
+      return;
+    }
+    if (isRule(trimmed) && wasKind === "blank") {
+      mode = "zone";
+      zoneByRule = true;
+      return;
+    }
+    const start = footnoteStart(line.text);
+    // paged text (PDF extraction) has no blank lines: there the exact next number, its marker seen, is enough
+    const opensBlock =
+      wasKind !== "body" ||
+      /^\s/.test(line.text) ||
+      (paged && start?.number === nextFootnote && start.number < nextMarker);
+    if (
+      start &&
+      opensBlock &&
+      start.number >= nextFootnote &&
+      start.number - nextFootnote <= MAX_FOOTNOTE_GAP &&
+      (start.number < nextMarker || (mode !== "body" && start.number === nextFootnote))
+    ) {
+      current = {
+        number: start.number,
+        parts: [{ start: line.start + start.textStart, end: line.end }],
+        rawStart: line.start + line.text.indexOf(String(start.number)),
+        page: pages.index,
+      };
+      footnotes.push(current);
+      nextFootnote = start.number + 1;
+      mode = "footnote";
+      pages.end();
+      return;
+    }
+    const runsOn = mode === "footnote" && wasKind !== "blank" && !/^\s/.test(line.text);
+    const carried =
+      mode === "zone" &&
+      footnotes.length > 0 &&
+      (zoneByRule || continuesNote(lines, i, nextFootnote, headers));
+    if ((runsOn && current) || carried) {
+      current = runsOn && current ? current : footnotes[footnotes.length - 1];
+      current.parts.push({ start: line.start, end: line.end });
+      mode = "footnote";
+      pages.end();
+      return;
+    }
+    mode = "body";
+    prevKind = "body";
+    pages.content(line.start);
+    body.push(i);
+    const previous = body.length > 1 ? lines[body[body.length - 2]].text : "";
+    const found = findMarkers(line.text, nextMarker, previous);
+    nextMarker = found.next;
+    for (const m of found.markers)
+      markers.push({ number: m.number, start: line.start + m.start, end: line.start + m.end });
+  });
+  return { lines, body, footnotes, markers, pages: pages.pages };
+}

@@ -1,0 +1,91 @@
+// Footnote markers glued to words, years and closing quotes, found by the expected sequence number.
+
+export interface FoundMarker {
+  number: number;
+  /** Offsets of the marker's digits within the scanned text. */
+  start: number;
+  end: number;
+}
+
+/** How far ahead of the expected number a marker may jump (a marker lost in extraction). */
+const LOOKAHEAD = 2;
+const CLOSERS = '”"’»)]';
+const LETTER = /\p{L}/u;
+
+function isYear(digits: string): boolean {
+  const year = Number(digits);
+  return digits.length === 4 && year >= 1000 && year <= 2099;
+}
+
+/**
+ * The marker digits a digit run may carry, as [offset into the run, length] candidates. `previous`
+ * is the text of the line before, for a marker that opens a line after a closing quote.
+ */
+function candidates(
+  text: string,
+  start: number,
+  digits: string,
+  previous = "",
+): Array<[number, number]> {
+  const before = start > 0 ? text[start - 1] : previous === "" ? "" : " ";
+  const out: Array<[number, number]> = [];
+  if (before !== "" && (LETTER.test(before) || CLOSERS.includes(before)))
+    out.push([0, digits.length]);
+  else if (/\s/.test(before)) {
+    // "“Montoneros” 23": a closing quote, spaces, then the marker
+    const trimmed = `${previous} ${text.slice(0, start)}`.trimEnd();
+    const last = trimmed[trimmed.length - 1] ?? "";
+    if ('”"’»'.includes(last) && last !== "" && !/\s/.test(trimmed[trimmed.length - 2] ?? " "))
+      out.push([0, digits.length]);
+  } else if (/[.,;:!?]/.test(before) && LETTER.test(text[start - 2] ?? "")) {
+    out.push([0, digits.length]);
+  }
+  // "June 194611": a year with the marker glued after it
+  if (!LETTER.test(before) && digits.length >= 5 && isYear(digits.slice(0, 4)))
+    out.push([4, digits.length - 4]);
+  return out;
+}
+
+/** Every number a digit run glued to a word, year or quote could carry as a marker. */
+export function markerCandidates(text: string, previous = ""): number[] {
+  const out: number[] = [];
+  for (const match of text.matchAll(/\d+/g)) {
+    const after = text.slice(match.index + match[0].length);
+    if (/^(?:[.,]\d|\p{L}|%|°)/u.test(after)) continue;
+    for (const [offset, length] of candidates(text, match.index, match[0], previous)) {
+      const part = match[0].slice(offset, offset + length);
+      if (!part.startsWith("0")) out.push(Number(part));
+    }
+  }
+  return out;
+}
+
+/**
+ * Scans one run of body text for markers, starting from the next expected number; returns the
+ * markers and the next expected number after them.
+ */
+export function findMarkers(
+  text: string,
+  expected: number,
+  previous = "",
+): { markers: FoundMarker[]; next: number } {
+  const markers: FoundMarker[] = [];
+  let next = expected;
+  for (const match of text.matchAll(/\d+/g)) {
+    const start = match.index;
+    const digits = match[0];
+    const after = text.slice(start + digits.length);
+    // a decimal, a grouped number, an ordinal or a unit glued after means a value, not a marker
+    if (/^(?:[.,]\d|\p{L}|%|°)/u.test(after)) continue;
+    for (const [offset, length] of candidates(text, start, digits, previous)) {
+      const part = digits.slice(offset, offset + length);
+      if (part.startsWith("0")) continue;
+      const number = Number(part);
+      if (number < next || number > next + LOOKAHEAD) continue;
+      markers.push({ number, start: start + offset, end: start + offset + length });
+      next = number + 1;
+      break;
+    }
+  }
+  return { markers, next };
+}

@@ -1,0 +1,55 @@
+// Lines that open or continue a footnote, and where a document's numbering starts.
+import { headerKey } from "./furniture.ts";
+import { isBlank, type Line } from "./lines.ts";
+import { markerCandidates } from "./markers.ts";
+
+/** "12 Ibidem", "17Vacs", " 58 Vacs": a number opening a line, then words (not ".05. 2013"). */
+const FOOTNOTE_START = /^\s*(\d{1,4})\s*(?=[\p{L}“"«„([])/u;
+
+export function footnoteStart(text: string): { number: number; textStart: number } | null {
+  const match = FOOTNOTE_START.exec(text);
+  return match ? { number: Number(match[1]), textStart: match[0].length } : null;
+}
+
+/**
+ * Text opening a notes zone that runs on into the next numbered note, or to the page's end: a note
+ * continued from the previous page.
+ */
+export function continuesNote(
+  lines: Line[],
+  i: number,
+  nextFootnote: number,
+  headers: Map<string, boolean>,
+): boolean {
+  let j = i;
+  while (j < lines.length && !isBlank(lines[j]) && !lines[j].pageBreakBefore) {
+    if (j > i && footnoteStart(lines[j].text)?.number === nextFootnote) return true;
+    j++;
+  }
+  while (j < lines.length && isBlank(lines[j]) && !lines[j].pageBreakBefore) j++;
+  const next = lines[j];
+  return (
+    !next ||
+    next.pageBreakBefore ||
+    headers.has(headerKey(next.text)) ||
+    footnoteStart(next.text)?.number === nextFootnote
+  );
+}
+
+/**
+ * Where the numbering starts (an article may continue a book's count): the lowest number that
+ * both opens a note line and was glued to the text before it. 1 when nothing pairs.
+ */
+export function firstNumber(lines: Line[]): number {
+  const firstGlued = new Map<number, number>();
+  let best = Number.POSITIVE_INFINITY;
+  lines.forEach((line, i) => {
+    const start = footnoteStart(line.text);
+    const seen = start ? firstGlued.get(start.number) : undefined;
+    if (start && seen !== undefined && seen < i) best = Math.min(best, start.number);
+    const previous = lines[i - 1]?.text ?? "";
+    for (const n of markerCandidates(line.text, previous))
+      if (!firstGlued.has(n)) firstGlued.set(n, i);
+  });
+  return Number.isFinite(best) ? best : 1;
+}

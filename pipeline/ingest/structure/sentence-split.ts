@@ -1,0 +1,116 @@
+// Where sentences end: terminal punctuation before a capital, never after an abbreviation or initial.
+
+/** Words whose trailing period does not end a sentence (compared lower-case, without the period). */
+const ABBREVIATIONS = new Set([
+  ...["gen", "col", "lt", "capt", "maj", "adm", "gov", "sen", "rep", "pres", "prof", "dr", "mr"],
+  ...["mrs", "ms", "st", "jr", "sr", "vs", "p", "pp", "op", "cit", "ibid", "no", "nos", "vol"],
+  ...["vols", "ed", "eds", "edit", "trans", "ch", "fig", "art", "sec", "cf", "approx", "ca"],
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...["inc", "ltd", "co", "corp", "dept", "univ", "mln", "bln", "mn", "bn", "thous", "est"],
+  ...["т", "с", "г", "гг", "см", "стр", "изд", "им", "ул", "проф", "ген", "тыс", "млн"],
+  ...["млрд", "руб", "долл", "бр", "вж", "напр", "вкл", "вр"],
+]);
+const TERMINAL = ".!?";
+/** A paragraph this short with no closing punctuation is a heading, a date line or a byline. */
+const HEADING_WORDS = 12;
+const CLOSERS = '”"’»)]';
+const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
+  return text.slice(i, end);
+}
+
+/** A period that closes an abbreviation or an initial, sits in a date, or precedes an initial. */
+function notAnEnd(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  const beforeWord = text[dot - word.length - 1] ?? " ";
+  if (word.length === 1 && /[\s.\-(]/u.test(beforeWord)) return true;
+  if (ABBREVIATIONS.has(word.toLocaleLowerCase())) return true;
+  // "16. 05. 2013", "html . 14.10.2014": numbers on both sides are a date, not two sentences
+  if (/\d/.test(text[next] ?? "") && /[\d\s]/.test(text[dot - 1] ?? "")) return true;
+  return /^\p{Lu}\./u.test(text.slice(next, next + 2));
+}
+
+/** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
+const RUNS_ON = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "for",
+  "with",
+  "by",
+  "on",
+  "at",
+  "from",
+  "that",
+]);
+
+/**
+ * A line of its own (it opens a sentence, ends without punctuation, has at most 8 words and is
+ * followed by a capital): a heading or a date line, even with no blank line after it.
+ */
+function headingLine(text: string, opened: number, lineStart: number, lineEnd: number): boolean {
+  if (opened > lineStart || text.slice(opened, lineStart).trim() !== "") return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  const words = line.split(/\s+/);
+  if (line === "" || words.length > 8 || /[.!?,;:\-–—]$/u.test(line)) return false;
+  if (RUNS_ON.has(words[words.length - 1].toLocaleLowerCase())) return false;
+  const next = /\S/.exec(text.slice(lineEnd, lineEnd + 40));
+  return next !== null && /[\p{Lu}\d“"«„‘]/u.test(next[0]);
+}
+
+/**
+ * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a
+ * short unpunctuated paragraph (a heading) when the next line opens with a capital.
+ * `markerEnds` holds ends of marker digits glued after the punctuation ("end.12 Next").
+ */
+export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new Set()): number[] {
+  const ends: number[] = [];
+  let paragraphStart = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (TERMINAL.includes(c)) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.includes(text[j])) j++;
+      let k = j;
+      while (k < text.length && /\d/.test(text[k])) k++;
+      if (k > j && markerEnds.has(k)) j = k;
+      if (j < text.length && !/\s/.test(text[j])) continue;
+      let n = j;
+      while (n < text.length && /\s/.test(text[n])) n++;
+      if (n < text.length && !STARTER.test(text[n])) continue;
+      if (c === "." && j === i + 1 && notAnEnd(text, i, n)) continue;
+      ends.push(j);
+      i = j - 1;
+    } else if (c === "\n" || c === "\r") {
+      const blank = /^(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)\s*/.exec(text.slice(i, i + 200));
+      if (!blank) {
+        const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+        if (headingLine(text, opened, lineStart, i)) ends.push(i);
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        lineStart = i + 1;
+        continue;
+      }
+      const next = text[i + blank[0].length];
+      let k = i - 1;
+      while (k >= 0 && /\s/.test(text[k])) k--;
+      const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+      const heading = text.slice(opened, i).trim().split(/\s+/).length <= HEADING_WORDS;
+      if (next && /\p{Lu}/u.test(next) && !TERMINAL.includes(text[k] ?? ".") && heading)
+        ends.push(i);
+      paragraphStart = i + blank[0].length;
+      lineStart = paragraphStart;
+      i += blank[0].length - 1;
+    }
+  }
+  if (ends[ends.length - 1] !== text.length) ends.push(text.length);
+  return ends;
+}

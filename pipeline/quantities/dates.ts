@@ -1,0 +1,131 @@
+// Calendar dates and years ("3rd of May 1990", "March 4, 2001", "in 1990", "the 60's", "1971-75").
+import type { Context } from "./context.ts";
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTHS = new Map<string, number>();
+MONTH_NAMES.forEach((m, k) => {
+  MONTHS.set(m, k + 1);
+  MONTHS.set(m.slice(0, 3), k + 1);
+});
+MONTHS.set("sept", 9);
+
+export interface DateRead {
+  first: number;
+  last: number;
+  low: number;
+  high: number;
+  iso: string;
+}
+
+export const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** The month named at token j (allowing "Sept."), or 0. */
+export function monthAt(ctx: Context, j: number): number {
+  if (!ctx.isWord(j)) return 0;
+  const w = ctx.lower(j);
+  const m = MONTHS.get(w) ?? 0;
+  // Three-letter forms and "may"/"mar" are common words; accept them only capitalized.
+  const dotted = ctx.isSym(j + 1, ".") && ctx.glued(j + 1);
+  if (
+    m &&
+    (w.length <= 3 || w === "march" || w === "sept") &&
+    ctx.raw(j)[0] === w[0] &&
+    !(dotted && w !== "may")
+  )
+    return 0;
+  return m;
+}
+
+const isYearValue = (v: number): boolean => v >= 1000 && v <= 2199;
+
+/** A four-digit year at token j, tolerating a glued footnote marker ("195512" → 1955). */
+export function yearAt(ctx: Context, j: number, cue: boolean): number {
+  if (!ctx.isNum(j)) return 0;
+  const raw = ctx.raw(j);
+  if (!/^\d+$/.test(raw)) return 0;
+  if (raw.length === 4) return isYearValue(Number(raw)) ? Number(raw) : 0;
+  // Five or six digits right after a month or a year cue: a year with a footnote marker glued on.
+  if (cue && raw.length <= 6 && raw.length > 4 && isYearValue(Number(raw.slice(0, 4))))
+    return Number(raw.slice(0, 4));
+  return 0;
+}
+
+/** A date starting at or around token i (a NUM), or null. `first` may be before i (a month name). */
+export function readDate(ctx: Context, i: number): DateRead | null {
+  const raw = ctx.raw(i);
+  // Decades: "1990s", "1970's", "70's".
+  let k = i + 1;
+  if (ctx.isSym(k, "'’") && ctx.glued(k)) k++;
+  if (/^\d{2}(\d{2})?$/.test(raw) && raw.endsWith("0") && ctx.lower(k) === "s" && ctx.glued(k)) {
+    const y = raw.length === 2 ? 1900 + Number(raw) : Number(raw);
+    return { first: i, last: k, low: y, high: y + 9, iso: `${y}/${y + 9}` };
+  }
+  // Month first: "May 1990", "March 4, 2001".
+  const mi = ctx.isSym(i - 1, ".") && ctx.glued(i - 1) ? i - 2 : i - 1;
+  const month = mi >= ctx.floor ? monthAt(ctx, mi) : 0;
+  if (month && ctx.close(i)) {
+    const y = yearAt(ctx, i, true);
+    if (y) return { first: mi, last: i, low: y, high: y, iso: `${y}-${pad(month)}` };
+    if (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+      let j = i + 1;
+      if (ctx.isWord(j) && ctx.glued(j) && /^(st|nd|rd|th)$/.test(ctx.lower(j))) j++;
+      const comma = ctx.isSym(j, ",") ? j + 1 : j;
+      const yy = ctx.close(comma) ? yearAt(ctx, comma, true) : 0;
+      if (yy)
+        return {
+          first: mi,
+          last: comma,
+          low: yy,
+          high: yy,
+          iso: `${yy}-${pad(month)}-${pad(Number(raw))}`,
+        };
+      return {
+        first: mi,
+        last: j - 1,
+        low: Number.NaN,
+        high: Number.NaN,
+        iso: `--${pad(month)}-${pad(Number(raw))}`,
+      };
+    }
+  }
+  // Day first: "3rd of May 1990", "4 March 2001".
+  if (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+    let j = i + 1;
+    if (ctx.isWord(j) && ctx.glued(j) && /^(st|nd|rd|th)$/.test(ctx.lower(j))) j++;
+    if (ctx.lower(j) === "of") j++;
+    const m = monthAt(ctx, j);
+    if (m && ctx.close(j)) {
+      const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;
+      const yy = ctx.close(y0) ? yearAt(ctx, y0, true) : 0;
+      if (yy)
+        return {
+          first: i,
+          last: y0,
+          low: yy,
+          high: yy,
+          iso: `${yy}-${pad(m)}-${pad(Number(raw))}`,
+        };
+      return {
+        first: i,
+        last: j,
+        low: Number.NaN,
+        high: Number.NaN,
+        iso: `--${pad(m)}-${pad(Number(raw))}`,
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+// Currency and sign written before a number: "$5", "US$ 1.84", "C $ 12.5", "USD 100", "-$3", "minus 5".
+import { type Context, DASHES } from "./context.ts";
+import { SYM, WORD } from "./lexer.ts";
+import { lookupPrefix, type UnitEntry } from "./units.ts";
+
+export interface Prefix {
+  currency: UnitEntry | null;
+  negative: boolean;
+  /** First token of the prefix (the number itself when there is none). */
+  first: number;
+  currencyText: string | null;
+}
+
+/** Words that are English before "$", not a country letter: "a $7 million", "Peru's $5". */
+const NOT_QUALIFIERS = new Set([
+  "a",
+  "s",
+  "i",
+  "A",
+  "I",
+  "an",
+  "An",
+  "the",
+  "The",
+  "of",
+  "to",
+  "for",
+  "by",
+  "at",
+  "in",
+  "on",
+]);
+
+const CURRENCY_SIGNS = "$€£¥₿₹₽₪₺₩¢";
+
+function signBefore(ctx: Context, k: number, next: number): boolean {
+  // A minus glued to what follows and not glued to a word before it: "-5", "(-3", not "F-16".
+  if (!ctx.isSym(k, `${DASHES}−`) || !ctx.glued(next)) return false;
+  return k === 0 || ctx.gap(k) > 0 || (ctx.type(k - 1) === SYM && !DASHES.includes(ctx.raw(k - 1)));
+}
+
+export function readPrefix(ctx: Context, i: number): Prefix {
+  let first = i;
+  let negative = false;
+  let currency: UnitEntry | null = null;
+  let currencyText: string | null = null;
+  let k = i - 1;
+  if (signBefore(ctx, k, i)) {
+    negative = true;
+    first = k;
+    k--;
+  }
+  const tType = ctx.type(k);
+  if (tType !== 0 && ctx.gap(k + 1) <= 1) {
+    if (tType === SYM && CURRENCY_SIGNS.includes(ctx.raw(k))) {
+      // "US$", "HK$", "c $": a short word right before the sign qualifies the currency.
+      const qualifierWord =
+        ctx.type(k - 1) === WORD &&
+        ctx.gap(k) <= 1 &&
+        ctx.raw(k - 1).length <= 3 &&
+        !NOT_QUALIFIERS.has(ctx.raw(k - 1));
+      const joint = qualifierWord ? lookupPrefix(ctx.span(k - 1, k)) : undefined;
+      currency = joint ?? lookupPrefix(ctx.raw(k)) ?? null;
+      const from = joint ? k - 1 : k;
+      currencyText = ctx.span(from, k).replace(/\s+/g, "");
+      first = from;
+      k = from - 1;
+    } else if (tType === WORD || (tType === SYM && ctx.raw(k) === "." && ctx.isWord(k - 1))) {
+      const wordIndex = tType === WORD ? k : k - 1;
+      const written = ctx.span(wordIndex, k);
+      const hit = lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex));
+      // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency.
+      if (hit && ctx.raw(wordIndex) !== ctx.lower(wordIndex)) {
+        currency = hit;
+        currencyText = written;
+        first = wordIndex;
+        k = wordIndex - 1;
+      }
+    }
+  }
+  if (currency && !negative && signBefore(ctx, k, k + 1)) {
+    negative = true;
+    first = k;
+  }
+  if (!negative && ctx.lower(first - 1) === "minus" && ctx.near(first)) {
+    negative = true;
+    first--;
+  }
+  // Never reach into the previous item ("5 US$ 10": "US$" belongs to the 5).
+  if (first < ctx.floor) return { currency: null, negative: false, first: i, currencyText: null };
+  return { currency, negative, first, currencyText };
+}

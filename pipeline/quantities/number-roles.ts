@@ -1,0 +1,86 @@
+// Whether a number plays the role of an amount: hedged years, articles, names ("Model 3"), the pronoun "one".
+import type { Context } from "./context.ts";
+import { monthAt } from "./dates.ts";
+import { readUnit } from "./read-unit.ts";
+import type { Quantity } from "./types.ts";
+
+const AMOUNT_CUES = new Set([
+  "about",
+  "nearly",
+  "almost",
+  "some",
+  "roughly",
+  "approximately",
+  "than",
+  "over",
+  "least",
+  "to",
+  "only",
+  "just",
+  "totaling",
+  "totalling",
+]);
+
+/** A unit after a four-digit number, or a hedge before it, makes it an amount, not a year ("1500 tonnes", "about 2000"). */
+export function amountAround(ctx: Context, i: number): boolean {
+  const u = readUnit(ctx, i + 1);
+  if (u && u.entry.dimension !== "time") return true;
+  return AMOUNT_CUES.has(ctx.lower(i - 1));
+}
+
+/** "a"/"an" start a number only before a scale, "dozen" or a fraction ("a hundred", "a third"): test that without slicing. */
+export function articleAlone(ctx: Context, i: number): boolean {
+  const first = ctx.text.charCodeAt(ctx.start(i)) | 32;
+  if (first !== 97 || ctx.end(i) - ctx.start(i) > 2) return false;
+  if (!ctx.isWord(i + 1)) return true;
+  const next = ctx.text.charCodeAt(ctx.start(i + 1)) | 32;
+  // hundred, thousand/third, million, billion, dozen, quarter, fifth/fourth, sixth/seventh, eighth, tenth
+  return !"htmbdqfse".includes(String.fromCharCode(next));
+}
+
+/** "Boeing 747", "Apollo 11", "Model 3": a bare number right after a capitalized word inside a sentence names a thing. */
+export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
+  if (
+    q.unit !== "count" ||
+    q.noun !== null ||
+    q.start !== ctx.start(i) ||
+    !ctx.isWord(i - 1) ||
+    ctx.gap(i) !== 1
+  )
+    return false;
+  const w = ctx.raw(i - 1);
+  if (w === w.toLowerCase() || w.length < 2 || monthAt(ctx, i - 1)) return false;
+  // Sentence-initial capitals are not names.
+  return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
+}
+
+const ONE_AS_PRONOUN_BEFORE = new Set([
+  "no",
+  "the",
+  "this",
+  "any",
+  "each",
+  "which",
+  "someone",
+  "anyone",
+  "last",
+  "only",
+  "such",
+  "every",
+]);
+const ONE_AS_PRONOUN_AFTER = new Set([
+  "of",
+  "another",
+  "who",
+  "that",
+  "which",
+  "hand",
+  "day",
+  "way",
+]);
+
+/** "one of", "no one", "the one": pronoun uses of "one" that are not a count. */
+export function pronounOne(ctx: Context, i: number, value: number, last: number): boolean {
+  if (value !== 1 || last !== i || ctx.lower(i) !== "one") return false;
+  return ONE_AS_PRONOUN_BEFORE.has(ctx.lower(i - 1)) || ONE_AS_PRONOUN_AFTER.has(ctx.lower(i + 1));
+}

@@ -1,0 +1,139 @@
+// Hedge and change words before a number: "nearly", "more than", "at least", "up to", "fell by".
+import type { Context } from "./context.ts";
+import type { Qualifier } from "./types.ts";
+
+/** Phrases, longest first when read backwards; keys are lower-case words joined by one space. */
+const QUALIFIERS = new Map<string, Qualifier>([
+  ["about", "approx"],
+  ["nearly", "approx"],
+  ["almost", "approx"],
+  ["some", "approx"],
+  ["roughly", "approx"],
+  ["approximately", "approx"],
+  ["around", "approx"],
+  ["approx", "approx"],
+  ["circa", "approx"],
+  ["ca", "approx"],
+  ["close to", "approx"],
+  ["an estimated", "approx"],
+  ["estimated", "approx"],
+  ["some of", "approx"],
+  ["~", "approx"],
+  ["at least", "at_least"],
+  ["a minimum of", "at_least"],
+  ["minimum of", "at_least"],
+  ["not less than", "at_least"],
+  ["no less than", "at_least"],
+  ["no fewer than", "at_least"],
+  ["not fewer than", "at_least"],
+  ["up to", "at_most"],
+  ["as much as", "at_most"],
+  ["as many as", "at_most"],
+  ["at most", "at_most"],
+  ["a maximum of", "at_most"],
+  ["maximum of", "at_most"],
+  ["no more than", "at_most"],
+  ["not more than", "at_most"],
+  ["more than", "more_than"],
+  ["over", "more_than"],
+  ["above", "more_than"],
+  ["exceeding", "more_than"],
+  ["in excess of", "more_than"],
+  ["upwards of", "more_than"],
+  ["surpass", "more_than"],
+  ["surpassing", "more_than"],
+  ["exceed", "more_than"],
+  ["exceeds", "more_than"],
+  ["greater than", "more_than"],
+  [">", "more_than"],
+  ["less than", "less_than"],
+  ["under", "less_than"],
+  ["below", "less_than"],
+  ["fewer than", "less_than"],
+  ["<", "less_than"],
+]);
+// "estimated at X" is exact by the corpus convention; the hedge is the estimate, not the figure.
+QUALIFIERS.delete("estimated");
+
+const CHANGES = new Map<string, "up" | "down">([
+  ["increased by", "up"],
+  ["increase of", "up"],
+  ["increased", "up"],
+  ["rose", "up"],
+  ["rose by", "up"],
+  ["risen", "up"],
+  ["grew", "up"],
+  ["grew by", "up"],
+  ["gained", "up"],
+  ["climbed", "up"],
+  ["jumped", "up"],
+  ["up", "up"],
+  ["up by", "up"],
+  ["higher by", "up"],
+  ["rise of", "up"],
+  ["growth of", "up"],
+  ["gain of", "up"],
+  ["fell", "down"],
+  ["fell by", "down"],
+  ["dropped", "down"],
+  ["dropped by", "down"],
+  ["declined", "down"],
+  ["declined by", "down"],
+  ["decreased", "down"],
+  ["decreased by", "down"],
+  ["decrease of", "down"],
+  ["down", "down"],
+  ["down by", "down"],
+  ["lost", "down"],
+  ["slipped", "down"],
+  ["slumped", "down"],
+  ["cut by", "down"],
+  ["drop of", "down"],
+  ["fall of", "down"],
+  ["decline of", "down"],
+  ["lower by", "down"],
+]);
+
+const lastWordsOf = (table: Map<string, unknown>): Set<string> =>
+  new Set([...table.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+const QUALIFIER_LAST = lastWordsOf(QUALIFIERS);
+const CHANGE_LAST = lastWordsOf(CHANGES);
+
+export interface Hedge {
+  qualifier: Qualifier;
+  change: "up" | "down" | null;
+}
+
+/** Reads up to three words (or one symbol) before token i; `first` is the earliest token used. */
+function phraseBefore<T>(
+  ctx: Context,
+  i: number,
+  table: Map<string, T>,
+  lastWords: Set<string>,
+): { value: T; first: number } | null {
+  if (!lastWords.has(ctx.lower(i - 1))) return null;
+  let phrase = "";
+  for (let n = 1; n <= 3; n++) {
+    const k = i - n;
+    if (k < 0 || ctx.gap(k + 1) > 3) return null;
+    phrase = phrase ? `${ctx.lower(k)} ${phrase}` : ctx.lower(k);
+    const hit = table.get(phrase);
+    // Prefer the longer phrase ("not less than" over "less than", "up to" over "to").
+    if (hit !== undefined) {
+      const longer = n < 3 && k > 0 ? table.get(`${ctx.lower(k - 1)} ${phrase}`) : undefined;
+      if (longer !== undefined) return { value: longer, first: k - 1 };
+      return { value: hit, first: k };
+    }
+  }
+  return null;
+}
+
+/** Qualifier and change stated before token i. */
+export function readHedge(ctx: Context, i: number): Hedge {
+  const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST);
+  const c = phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST);
+  let change = c?.value ?? null;
+  // "up to" is a bound, not a rise.
+  if (q && q.value === "at_most" && change === "up" && c && c.first === q.first) change = null;
+  return { qualifier: q?.value ?? "exact", change };
+}

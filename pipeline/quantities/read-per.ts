@@ -1,0 +1,132 @@
+// Rates after a quantity: "per year", "a barrel", "each", "annually", and composite units such as bbl/d.
+import type { Context } from "./context.ts";
+import { NUM, WORD } from "./lexer.ts";
+import { lookupUnit, unitEntry } from "./units.ts";
+
+/** Words after "a" that start a phrase rather than name what a price is for. */
+const STOP_AFTER_A = new Set([
+  "few",
+  "lot",
+  "little",
+  "bit",
+  "total",
+  "result",
+  "number",
+  "record",
+  "new",
+  "further",
+  "similar",
+  "deal",
+  "contract",
+  "loan",
+  "year-earlier",
+  "good",
+  "big",
+  "large",
+  "small",
+]);
+
+const TIME_PER = new Map<string, string>([
+  ["year", "year"],
+  ["years", "year"],
+  ["yr", "year"],
+  ["annum", "year"],
+  ["month", "month"],
+  ["day", "day"],
+  ["week", "week"],
+  ["hour", "hour"],
+  ["hr", "hour"],
+  ["minute", "minute"],
+  ["second", "second"],
+  ["quarter", "quarter"],
+]);
+const ADVERB_PER = new Map<string, string>([
+  ["annually", "year"],
+  ["yearly", "year"],
+  ["monthly", "month"],
+  ["daily", "day"],
+  ["weekly", "week"],
+  ["hourly", "hour"],
+  ["each", "item"],
+  ["apiece", "item"],
+]);
+
+export interface PerRead {
+  /** A time or "item" rate, or null when the rate is a unit ("a barrel"). */
+  per: string | null;
+  /** What the rate is per, as a unit symbol or noun ("bbl", "share"), for compound units. */
+  denominator: string | null;
+  last: number;
+  /** The rate phrase directly follows the quantity (no "of …" in between). */
+  adjacent: boolean;
+}
+
+function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
+  const w = ctx.lower(k);
+  const adverb = ADVERB_PER.get(w);
+  if (adverb && ctx.close(k)) return { per: adverb, denominator: null, last: k, adjacent };
+  const slash = ctx.isSym(k, "/") && ctx.close(k);
+  if (
+    (w === "per" || w === "a" || w === "an" || w === "every" || slash) &&
+    ctx.isWord(k + 1) &&
+    ctx.close(k + 1)
+  ) {
+    const next = ctx.lower(k + 1);
+    const time = TIME_PER.get(next);
+    if (time) return { per: time, denominator: null, last: k + 1, adjacent };
+    const unit = lookupUnit(ctx.raw(k + 1));
+    if (unit && unit.dimension !== "currency")
+      return {
+        per: null,
+        denominator: unit.unit,
+        last: k + (ctx.isSym(k + 2, ".") && ctx.glued(k + 2) ? 2 : 1),
+        adjacent,
+      };
+    // A price: "$2 a share", "80 cents a dozen"; a non-price "a" introduces something else ("5 tons a ship"?).
+    if (w === "per" || slash || (money && adjacent && !STOP_AFTER_A.has(next)))
+      return { per: null, denominator: next.replace(/s$/, ""), last: k + 1, adjacent };
+  }
+  return null;
+}
+
+/** Words that end an "of …" phrase: what follows is another clause, not the rate. */
+const OF_PHRASE_END = new Set([
+  "and",
+  "or",
+  "but",
+  "to",
+  "in",
+  "from",
+  "by",
+  "with",
+  "for",
+  "at",
+  "on",
+]);
+
+/** A rate after token j: directly ("a barrel", "each") or after a short "of …" phrase ("tons of meat per year"). */
+export function readPer(ctx: Context, j: number, money = false): PerRead | null {
+  const direct = perAt(ctx, j, true, money);
+  if (direct) return direct;
+  if (ctx.lower(j) !== "of") return null;
+  for (let k = j + 1; k <= j + 5 && k < ctx.length; k++) {
+    if (!ctx.close(k) || ctx.type(k) === NUM || OF_PHRASE_END.has(ctx.lower(k))) return null;
+    const hit = perAt(ctx, k, false, money);
+    if (hit) return hit;
+    if (ctx.type(k) !== WORD) return null;
+  }
+  return null;
+}
+
+/** Composite units that are units in their own right: barrels per day, kilometres per hour. */
+const COMPOSITES = new Map<string, string>([
+  ["bbl/day", "bbl/d"],
+  ["km/hour", "km/h"],
+  ["mi/hour", "mph"],
+  ["m/second", "m/s"],
+]);
+
+export function composite(unit: string, per: string): string | undefined {
+  const c = COMPOSITES.get(`${unit}/${per}`);
+  return c && unitEntry(c) ? c : undefined;
+}

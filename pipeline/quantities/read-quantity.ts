@@ -1,0 +1,144 @@
+// Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
+import { type Context, DASHES } from "./context.ts";
+import { type Prefix, readPrefix } from "./money-prefix.ts";
+import { readMoneyTail, scaledCode } from "./money-tail.ts";
+import { readHedge } from "./qualifiers.ts";
+import { type NumberRead, readDigits } from "./read-digits.ts";
+import { readNoun } from "./read-noun.ts";
+import { composite, readPer } from "./read-per.ts";
+import { readUnit, type UnitRead } from "./read-unit.ts";
+import { readWords } from "./read-words.ts";
+import type { Quantity } from "./types.ts";
+
+export function readNumberAt(ctx: Context, i: number, money: boolean): NumberRead | null {
+  return ctx.isNum(i) ? readDigits(ctx, i, money) : ctx.isWord(i) ? readWords(ctx, i) : null;
+}
+
+interface RangeRead {
+  high: NumberRead;
+  unit: UnitRead | null;
+  low: number;
+}
+
+/** "20 to 30 thousand", "120-150 miles", "$5-$10 million", "between 2 and 3", "from X to Y". */
+function readRange(
+  ctx: Context,
+  n1: NumberRead,
+  u1: UnitRead | null,
+  pre: Prefix,
+  allowTo: boolean,
+): RangeRead | null {
+  const at = (u1 ? u1.last : n1.last) + 1;
+  const w = ctx.lower(at);
+  const dash = ctx.isSym(at, DASHES) && ctx.near(at) && ctx.near(at + 1);
+  const before = ctx.lower(pre.first - 1);
+  const ok =
+    dash ||
+    (w === "to" && allowTo) ||
+    (w === "and" && before === "between") ||
+    (w === "through" && before === "from");
+  if (!ok || !ctx.near(at + 1)) return null;
+  let j = at + 1;
+  if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;
+  // Across a dash, digits pair with digits and words with words ("twenty-five" is one number).
+  if (dash && ctx.isNum(j) !== ctx.isNum(n1.first)) return null;
+  // "24703 L-202": a dash glued to a unit symbol starts a code, not a range.
+  if (dash && u1 && ctx.glued(at)) return null;
+  const n2 = readNumberAt(ctx, j, pre.currency !== null);
+  if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
+  const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
+  if (u1 && u2 && u1.entry !== u2.entry) return null;
+  let low = n1.value;
+  // The scale word of the high end also scales the low end when the low end has none: "20 to 30 thousand".
+  const scale = n2.scale ?? 1;
+  if (!n1.scaled && n2.scaled && !u1 && n1.value * scale <= n2.value) low = n1.value * scale;
+  return { high: n2, unit: u2 ?? null, low };
+}
+
+/** The quantity built around the number n1 that starts at token i; returns it and the last token consumed. */
+export function buildQuantity(
+  ctx: Context,
+  i: number,
+  n1: NumberRead,
+  prefix?: Prefix,
+): { q: Quantity; last: number } {
+  const pre = prefix ?? readPrefix(ctx, i);
+  let u = pre.currency ? null : readUnit(ctx, n1.last + 1);
+  const hedge = readHedge(ctx, pre.first);
+  // After a change word, "X to Y" is the change and the new level ("grew by 2 to 9 million"), not a range.
+  const range = readRange(ctx, n1, u, pre, hedge.change === null);
+  let low = pre.negative ? -n1.value : n1.value;
+  let high = low;
+  let last = u ? u.last : n1.last;
+  if (range) {
+    low = pre.negative ? -range.low : range.low;
+    high = range.high.value;
+    u = u ?? range.unit;
+    last = range.unit ? range.unit.last : range.high.last;
+  }
+  let unit: string | null = pre.currency?.unit ?? u?.entry.unit ?? null;
+  let unitText =
+    pre.currencyText ?? (u ? ctx.text.slice(ctx.start(u.first), ctx.end(u.last)) : null);
+  if (!unit && !range && ctx.isWord(last + 1) && ctx.near(last + 1)) {
+    const code =
+      ctx.end(last + 1) - ctx.start(last + 1) === 4 ? scaledCode(ctx.raw(last + 1)) : null;
+    if (code) {
+      unit = code.entry.unit;
+      unitText = ctx.raw(last + 1);
+      low *= code.scale;
+      high = low;
+      last++;
+    }
+  }
+  if (u && !range && u.entry.dimension === "currency") {
+    const tail = readMoneyTail(ctx, last);
+    if (tail) {
+      low = low * tail.scale + (pre.negative ? -tail.add : tail.add);
+      high = low;
+      last = tail.last;
+    }
+  }
+  if (n1.multiple) {
+    unit = "x";
+    unitText = ctx.raw(n1.first);
+  }
+  let per: string | null = null;
+  const isMoney = (pre.currency ?? u?.entry)?.dimension === "currency";
+  const rate = readPer(ctx, last + 1, isMoney);
+  if (rate) {
+    if (rate.per && unit && rate.per !== "item" && composite(unit, rate.per)) {
+      unit = composite(unit, rate.per) ?? unit;
+    } else if (rate.per) {
+      per = rate.per;
+    } else if (rate.denominator && unit && (isMoney || rate.adjacent)) {
+      unit = `${unit}/${rate.denominator}`;
+    }
+    if (rate.adjacent && (rate.per || unit?.includes("/"))) last = rate.last;
+  }
+  let noun: string | null = null;
+  if (!unit) {
+    const counted = readNoun(ctx, last + 1);
+    noun = counted?.noun ?? null;
+    // A whole number with no unit counts something, stated or implied ("210 were hurt").
+    if (Number.isInteger(low) && Number.isInteger(high) && !n1.words) unit = "count";
+    else if (Number.isInteger(low) && Number.isInteger(high) && (noun || !n1.scaled))
+      unit = "count";
+  }
+  const start = ctx.start(pre.first);
+  const end = ctx.end(last);
+  const q: Quantity = {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    low,
+    high,
+    unit,
+    unit_text: unitText,
+    noun,
+    qualifier: hedge.qualifier,
+    change: hedge.change,
+    per,
+    kind: "quantity",
+  };
+  return { q, last };
+}

@@ -1,0 +1,161 @@
+// Reads a number written in words: "sixty", "two and a half", "a hundred", "three-quarters".
+import type { Context } from "./context.ts";
+import { DENOMINATORS, MULTIPLES, ONES, SCALES, TENS } from "./number-words.ts";
+import type { NumberRead } from "./read-digits.ts";
+
+/** "the second half", "the first half of": a part of a period, not an amount. */
+const HALF_NOT_AMOUNT = new Set([
+  "the",
+  "first",
+  "second",
+  "other",
+  "latter",
+  "last",
+  "this",
+  "that",
+  "next",
+]);
+
+type Last = "none" | "a" | "one" | "teen" | "tens" | "hundred" | "scale" | "fraction";
+
+/** Next token of the same number: after a space or a hyphen ("twenty-five"); returns its index or -1. */
+function nextPart(ctx: Context, j: number): number {
+  if (ctx.isWord(j + 1) && ctx.near(j + 1)) return j + 1;
+  if (ctx.isSym(j + 1, "-") && ctx.near(j + 1) && ctx.isWord(j + 2) && ctx.near(j + 2))
+    return j + 2;
+  return -1;
+}
+
+/** A number in words starting at token i, or null. */
+export function readWords(ctx: Context, i: number): NumberRead | null {
+  const head = ctx.lower(i);
+  const multiple = MULTIPLES.get(head);
+  if (multiple !== undefined)
+    return {
+      value: multiple,
+      first: i,
+      last: i,
+      scaled: false,
+      plain: false,
+      words: true,
+      multiple: true,
+    };
+  let total = 0;
+  let current = 0;
+  let state: Last = "none";
+  let last = -1;
+  let scaled = false;
+  let lastScale = 1;
+  let j = i;
+  for (let guard = 0; guard < 32 && j !== -1; guard++) {
+    const w = ctx.lower(j);
+    const one = ONES.get(w);
+    const ten = TENS.get(w);
+    const scale = SCALES.get(w);
+    const den = DENOMINATORS.get(w);
+    if (one !== undefined) {
+      if (state === "one" || state === "teen" || state === "a" || state === "fraction") break;
+      if (state === "tens" && (one === 0 || one > 9)) break;
+      current += one;
+      state = one < 10 ? "one" : "teen";
+    } else if (ten !== undefined) {
+      if (
+        state === "one" ||
+        state === "teen" ||
+        state === "tens" ||
+        state === "a" ||
+        state === "fraction"
+      )
+        break;
+      current += ten;
+      state = "tens";
+    } else if ((w === "a" || w === "an") && state === "none") {
+      state = "a";
+    } else if (scale !== undefined) {
+      if (state === "none" || (state === "scale" && scale >= 1000)) break;
+      const base = state === "a" ? 1 : current;
+      if (scale === 100) {
+        current = base * 100;
+        state = "hundred";
+      } else {
+        total += base * scale;
+        current = 0;
+        state = "scale";
+        scaled = true;
+        lastScale = scale;
+      }
+    } else if (w === "dozen" || w === "dozens") {
+      if (state === "none" && w === "dozen") break;
+      current = (state === "a" || state === "none" ? 1 : current) * 12;
+      state = "teen";
+    } else if (den !== undefined) {
+      // "a third", "two thirds", "three-quarters"; "half" also stands alone before "a"/"of".
+      if (
+        state === "none" &&
+        (w === "half" || w === "quarter") &&
+        SCALES.has(ctx.lower(j + 1)) &&
+        ctx.lower(j + 1) !== "hundred"
+      ) {
+        // "half million", "quarter million"
+        current = 1 / den;
+        state = "fraction";
+        last = j;
+        j = j + 1;
+        continue;
+      }
+      if (state === "none") {
+        if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.lower(j - 1))) break;
+        const n = ctx.lower(j + 1);
+        if (n !== "a" && n !== "an" && n !== "of") break;
+        current = 0.5;
+        // "half a million": the scale follows the article.
+        const k = j + 1;
+        if ((n === "a" || n === "an") && SCALES.has(ctx.lower(k + 1))) {
+          current = 0.5 * (SCALES.get(ctx.lower(k + 1)) ?? 1);
+          scaled = true;
+          lastScale = SCALES.get(ctx.lower(k + 1)) ?? 1;
+          last = k + 1;
+          state = "scale";
+          break;
+        }
+      } else if (state === "a" || state === "one" || state === "teen" || state === "tens") {
+        if (den === 2 && w !== "half" && w !== "halves") break;
+        current = (state === "a" ? 1 : current) / den;
+      } else break;
+      state = "fraction";
+    } else if (
+      w === "and" &&
+      (state === "one" ||
+        state === "teen" ||
+        state === "tens" ||
+        state === "hundred" ||
+        state === "scale")
+    ) {
+      // "two and a half", "one hundred and five"
+      const n = nextPart(ctx, j);
+      if (n === -1) break;
+      const after = ctx.lower(n);
+      if ((after === "a" || after === "one") && ctx.lower(n + 1) === "half") {
+        current += 0.5;
+        last = n + 1;
+        j = nextPart(ctx, n + 1);
+        state = "fraction";
+        // "two and a half million"
+        if (j !== -1 && SCALES.has(ctx.lower(j)) && ctx.lower(j) !== "hundred") continue;
+        break;
+      }
+      if ((state === "hundred" || state === "scale") && (ONES.has(after) || TENS.has(after))) {
+        j = n;
+        continue;
+      }
+      break;
+    } else break;
+    last = j;
+    j = nextPart(ctx, j);
+    if (state === "fraction" && j !== -1 && !SCALES.has(ctx.lower(j))) break;
+  }
+  if (last === -1 || state === "a") return null;
+  if (ctx.lower(last) === "a" || ctx.lower(last) === "an") return null;
+  const value = total + current;
+  return { value, first: i, last, scaled, plain: false, words: true, scale: lastScale };
+}

@@ -1,0 +1,50 @@
+// recognize(text): every quantity and date in English prose, in one left-to-right pass over tokens.
+import { Context } from "./context.ts";
+import { MARK, NUM, Tokens, tokenize } from "./lexer.ts";
+import { scan } from "./scan.ts";
+import type { Quantity, RecognizeOptions } from "./types.ts";
+
+/** Long texts are tokenized in pieces cut at a line break (or, failing that, a space) so memory stays flat. */
+const CHUNK = 1 << 16;
+const CHUNK_SLACK = 1 << 12;
+
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK + CHUNK_SLACK) return text.length;
+  const limit = from + CHUNK + CHUNK_SLACK;
+  const nl = text.indexOf("\n", from + CHUNK);
+  if (nl !== -1 && nl < limit) return nl + 1;
+  for (let k = from + CHUNK; k < limit; k++) if (text.charCodeAt(k) === 32) return k + 1;
+  return limit;
+}
+
+/** Digits inside a given marker span are not part of any number: cut them off or drop the token. */
+function applyMarkers(
+  toks: Tokens,
+  markers: ReadonlyArray<{ start: number; end: number }>,
+  cursor: { k: number },
+): void {
+  for (let t = 0; t < toks.n; t++) {
+    if (toks.type[t] !== NUM) continue;
+    while (cursor.k < markers.length && markers[cursor.k].end <= toks.start[t]) cursor.k++;
+    const m = markers[cursor.k];
+    if (!m || m.start >= toks.end[t]) continue;
+    if (m.start <= toks.start[t]) toks.type[t] = MARK;
+    else toks.end[t] = m.start;
+  }
+}
+
+/** Every quantity and date in text, sorted by start, non-overlapping; offsets are UTF-16 indexes into text. */
+export function recognize(text: string, options: RecognizeOptions = {}): Quantity[] {
+  const out: Quantity[] = [];
+  const markers = options.markers ? [...options.markers].sort((a, b) => a.start - b.start) : [];
+  const cursor = { k: 0 };
+  const buffer = new Tokens();
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from);
+    const toks = tokenize(text, from, to, buffer);
+    if (markers.length) applyMarkers(toks, markers, cursor);
+    scan(new Context(text, toks), out);
+    from = to;
+  }
+  return out;
+}

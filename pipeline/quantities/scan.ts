@@ -1,0 +1,131 @@
+// The scan over one chunk of tokens: at each number, decide date, skip or quantity, and consume what it used.
+import type { Context } from "./context.ts";
+import { readDate } from "./dates.ts";
+import { NUM, SYM, WORD } from "./lexer.ts";
+import { readPrefix } from "./money-prefix.ts";
+import { amountAround, articleAlone, isNameNumber, pronounOne } from "./number-roles.ts";
+import { mayStartWordNumber, startsWordNumber } from "./number-words.ts";
+import { readDigits } from "./read-digits.ts";
+import { buildQuantity } from "./read-quantity.ts";
+import { readUnit } from "./read-unit.ts";
+import { readWords } from "./read-words.ts";
+import { skipNumber } from "./skip-rules.ts";
+import type { Quantity } from "./types.ts";
+import { readVulgar } from "./vulgar.ts";
+import { readYear } from "./years.ts";
+
+function dateItem(
+  ctx: Context,
+  d: { first: number; last: number; low: number; high: number; iso: string },
+): Quantity {
+  const start = ctx.start(d.first);
+  let end = ctx.end(d.last);
+  // A year with a footnote marker glued on ("195512") ends after its four digits.
+  const lastRaw = ctx.raw(d.last);
+  if (ctx.isNum(d.last) && /^\d{5,6}$/.test(lastRaw)) end = ctx.start(d.last) + 4;
+  const text = ctx.text.slice(start, end);
+  return {
+    start,
+    end,
+    text,
+    low: d.low,
+    high: d.high,
+    unit: null,
+    unit_text: null,
+    noun: null,
+    qualifier: "exact",
+    change: null,
+    per: null,
+    kind: "date",
+    iso: d.iso,
+  };
+}
+
+/** Appends the quantities and dates of the chunk in ctx to out. */
+export function scan(ctx: Context, out: Quantity[]): void {
+  const n = ctx.length;
+  let pushed = out.length;
+  for (let i = 0; i < n; ) {
+    if (out.length !== pushed) {
+      ctx.floor = i;
+      pushed = out.length;
+    }
+    const type = ctx.type(i);
+    if (type === NUM) {
+      const skip = skipNumber(ctx, i);
+      if (skip >= i) {
+        i = skip + 1;
+        continue;
+      }
+      const date = readDate(ctx, i);
+      if (date) {
+        if (!Number.isNaN(date.low) || date.iso) out.push(dateItem(ctx, date));
+        i = date.last + 1;
+        continue;
+      }
+      const prefix = readPrefix(ctx, i);
+      const money = prefix.currency !== null;
+      // Only four to six plain digits can be a year (six: a marker glued on); look for units only then.
+      const digits = ctx.end(i) - ctx.start(i);
+      const year =
+        money || digits < 4 || digits > 6 ? null : readYear(ctx, i, !amountAround(ctx, i));
+      if (year) {
+        out.push(dateItem(ctx, year));
+        i = year.last + 1;
+        continue;
+      }
+      const num = readDigits(ctx, i, money);
+      if (!num) {
+        i++;
+        // Skip the rest of the code or ratio it belongs to ("1.2.3", "24/7").
+        while (
+          i < n &&
+          ctx.glued(i) &&
+          (ctx.type(i) !== SYM || (ctx.isSym(i, "/") && ctx.isNum(i + 1) && ctx.glued(i + 1)))
+        )
+          i++;
+        continue;
+      }
+      // A number glued to letters that are no unit or scale ("5G", "3D") is an identifier.
+      // So is a short symbol sandwiched between digits ("24703L202").
+      const glued = ctx.isWord(num.last + 1) && ctx.glued(num.last + 1);
+      const code =
+        glued &&
+        ctx.isNum(num.last + 2) &&
+        ctx.glued(num.last + 2) &&
+        ctx.end(num.last + 1) - ctx.start(num.last + 1) <= 2;
+      if (glued && (code || !readUnit(ctx, num.last + 1))) {
+        i = num.last + 2;
+        continue;
+      }
+      const { q, last } = buildQuantity(ctx, i, num, prefix);
+      if (!isNameNumber(ctx, i, q)) out.push(q);
+      i = last + 1;
+      continue;
+    }
+    if (type === SYM) {
+      const num = readVulgar(ctx, i);
+      if (num) {
+        const { q, last } = buildQuantity(ctx, i, num);
+        out.push(q);
+        i = last + 1;
+        continue;
+      }
+    }
+    if (
+      type === WORD &&
+      mayStartWordNumber(ctx.text, ctx.start(i), ctx.end(i)) &&
+      !articleAlone(ctx, i) &&
+      startsWordNumber(ctx.lower(i))
+    ) {
+      const num = readWords(ctx, i);
+      if (num && !pronounOne(ctx, i, num.value, num.last)) {
+        const { q, last } = buildQuantity(ctx, i, num);
+        out.push(q);
+        i = last + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+}

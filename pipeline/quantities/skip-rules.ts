@@ -1,0 +1,145 @@
+// Numbers that are not amounts: citations ("p. 171", "т. 18"), identifiers ("F-16", "A320"), glued footnote markers, phone numbers.
+import { type Context, DASHES } from "./context.ts";
+import { SYM, WORD } from "./lexer.ts";
+import { lookupPrefix } from "./units.ts";
+
+/** Words after which a number is a reference, not an amount (English, plus Russian/Bulgarian citation abbreviations). */
+const REFERENCE_WORDS = new Set([
+  "p",
+  "pp",
+  "page",
+  "pages",
+  "vol",
+  "volume",
+  "no",
+  "nos",
+  "nr",
+  "number",
+  "chapter",
+  "ch",
+  "chap",
+  "section",
+  "sec",
+  "art",
+  "article",
+  "fig",
+  "figure",
+  "table",
+  "tab",
+  "footnote",
+  "note",
+  "n",
+  "para",
+  "paragraph",
+  "issue",
+  "ed",
+  "edition",
+  "part",
+  "book",
+  "item",
+  "annex",
+  "appendix",
+  "line",
+  "lines",
+  "col",
+  "column",
+  "op",
+  "cit",
+  "ibid",
+  "т",
+  "с",
+  "стр",
+  "бр",
+  "кн",
+  "вып",
+  "№",
+  "§",
+  "#",
+  "route",
+  "highway",
+  "exit",
+  "unit",
+  "block",
+  "phase",
+  "stage",
+]);
+
+/** Words glued by a hyphen to a following year that still leave it a year ("mid-1962"). */
+const YEAR_PREFIXES = new Set(["mid", "early", "late", "pre", "post"]);
+
+/** True when the number at token i is a reference, identifier or marker; `skipTo` is the last token to skip. */
+export function skipNumber(ctx: Context, i: number): number {
+  const prevType = ctx.type(i - 1);
+  if (prevType === WORD && ctx.glued(i)) {
+    // "USD100" and "Rs500" are money; anything else glued to letters is a marker or a model name.
+    if (!lookupPrefix(ctx.raw(i - 1))) return skipGlued(ctx, i);
+  }
+  if (
+    prevType === SYM &&
+    ctx.glued(i) &&
+    DASHES.includes(ctx.raw(i - 1)) &&
+    ctx.isWord(i - 2) &&
+    ctx.glued(i - 1)
+  ) {
+    if (!YEAR_PREFIXES.has(ctx.lower(i - 2))) return skipGlued(ctx, i);
+  }
+  // A reference word, possibly abbreviated with a dot ("p. 171", "No. 3", "§ 4").
+  let k = i - 1;
+  if (ctx.isSym(k, ".") && ctx.glued(k)) k--;
+  if (k >= 0 && ctx.gap(k + 1) <= 2 && REFERENCE_WORDS.has(ctx.lower(k))) {
+    // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
+    const w = ctx.lower(k);
+    const dotted = k === i - 2;
+    if (
+      (w === "no" || w === "n" || w === "p" || w === "c" || w === "т" || w === "с") &&
+      !dotted &&
+      ctx.raw(k) === w
+    )
+      return -1;
+    return skipRange(ctx, i);
+  }
+  if (ctx.isSym(i - 1, "#№§") && ctx.near(i)) return skipRange(ctx, i);
+  // Inside a URL or path: "…/32911", "?id=5".
+  if (ctx.isSym(i - 1, "/=?&_@") && ctx.glued(i) && !ctx.isNum(i - 2)) return skipGlued(ctx, i);
+  // Clock times and ratios written with a colon ("2:00 pm").
+  if (ctx.isSym(i + 1, ":") && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
+    return i + 2;
+  // Phone-like runs: three digit groups joined by hyphens ("555-123-4567").
+  if (
+    ctx.isSym(i + 1, DASHES) &&
+    ctx.glued(i + 1) &&
+    ctx.isNum(i + 2) &&
+    ctx.glued(i + 2) &&
+    ctx.isSym(i + 3, DASHES) &&
+    ctx.glued(i + 3) &&
+    ctx.isNum(i + 4) &&
+    ctx.glued(i + 4)
+  ) {
+    return i + 4;
+  }
+  // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
+  return -1;
+}
+
+function skipGlued(ctx: Context, i: number): number {
+  let j = i;
+  // The whole code goes: "scp2-173m", "F-16s".
+  for (;;) {
+    if (j + 1 < ctx.length && ctx.glued(j + 1) && ctx.type(j + 1) !== SYM) j++;
+    else if (
+      ctx.isSym(j + 1, DASHES) &&
+      ctx.glued(j + 1) &&
+      ctx.glued(j + 2) &&
+      ctx.type(j + 2) !== SYM
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+function skipRange(ctx: Context, i: number): number {
+  if (ctx.isSym(i + 1, DASHES) && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
+    return i + 2;
+  return i;
+}

@@ -1,0 +1,73 @@
+// Years and spans of years: "in 1990", "mid-1962", "1971-75", "between 1971 and 1975", "May 195512" (marker glued on).
+import { type Context, DASHES } from "./context.ts";
+import { type DateRead, monthAt, yearAt } from "./dates.ts";
+
+/** Words after which a four-digit number is a year ("in 1990", "since 1962", "mid-1962"). */
+const YEAR_CUES = new Set([
+  "in",
+  "since",
+  "by",
+  "until",
+  "till",
+  "from",
+  "of",
+  "during",
+  "before",
+  "after",
+  "year",
+  "years",
+  "circa",
+  "mid",
+  "early",
+  "late",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "between",
+  "and",
+  "to",
+  "through",
+  "around",
+  "on",
+  "for",
+  "the",
+  "fiscal",
+  "fy",
+  "end",
+  "beginning",
+  "c",
+  "ca",
+]);
+
+function cueBefore(ctx: Context, j: number): boolean {
+  let k = j - 1;
+  if (ctx.isSym(k, DASHES) && ctx.glued(j)) k--;
+  return monthAt(ctx, k) > 0 || YEAR_CUES.has(ctx.lower(k));
+}
+
+/** A year or a span of years at token i when the context says so ("in 1990", "1971-75", "between 1971 and 1975"). */
+export function readYear(ctx: Context, i: number, strong: boolean): DateRead | null {
+  const cue = cueBefore(ctx, i);
+  const y = yearAt(ctx, i, cue);
+  if (!y || !(cue || strong)) return null;
+  // "1971-75", "1961-1965", "1971 to 1975", "1971 and 1975" (after "between").
+  const sep = i + 1;
+  const dash = ctx.isSym(sep, DASHES) && ctx.near(sep);
+  const word = ctx.lower(sep);
+  const joiner =
+    dash ||
+    word === "to" ||
+    word === "through" ||
+    (word === "and" && ctx.lower(i - 1) === "between");
+  if (joiner && ctx.isNum(sep + 1) && ctx.near(sep + 1)) {
+    const r = ctx.raw(sep + 1);
+    let y2 = 0;
+    if (/^\d{2}$/.test(r) && dash) y2 = Math.floor(y / 100) * 100 + Number(r);
+    else y2 = yearAt(ctx, sep + 1, true);
+    if (y2 > y && y2 - y < 200)
+      return { first: i, last: sep + 1, low: y, high: y2, iso: `${y}/${y2}` };
+  }
+  return { first: i, last: i, low: y, high: y, iso: String(y) };
+}

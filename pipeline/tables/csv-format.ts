@@ -1,0 +1,61 @@
+// Rows → CSV text the contract's way: RFC 4180, LF, one header row, plain numbers, true/false,
+// empty cell for null, and text cells guarded so a spreadsheet never evaluates them as formulas.
+//
+// Formula guard: a text cell that begins with =, +, -, @, a tab or a carriage return is written
+// with one leading apostrophe ('=SUM(A1) → '=SUM(A1)), the OWASP CSV-injection advice. Spreadsheets
+// show the text as it was; a program reading the CSV removes one leading apostrophe when the next
+// character is one of those six (text that itself starts so gets one more apostrophe, so this is
+// exactly reversible). A text cell that is a plain decimal number ("-5") is left alone: a
+// spreadsheet reads it as a number, never a formula. Number columns are never guarded, so -5 stays -5.
+import { stringify } from "csv-stringify/sync";
+import type { Field } from "./schemas.ts";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+export function guardText(text: string): string {
+  return needsGuard(text) || isGuarded(text) ? `'${text}` : text;
+}
+
+/** The reader's side of the guard: the text as it was before guardText. */
+export function unguardText(cell: string): string {
+  return isGuarded(cell) ? cell.slice(1) : cell;
+}
+
+function needsGuard(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+}
+
+/** A cell that unguardText would shorten; text that already looks so gets one more apostrophe, so guarding is reversible. */
+function isGuarded(cell: string): boolean {
+  return cell.startsWith("'") && (needsGuard(cell.slice(1)) || isGuarded(cell.slice(1)));
+}
+
+/** Decimal notation without exponent or grouping: 5000000000, 0.00045359237, -5. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`Cannot write ${x} in a CSV number column`);
+  const plain = String(x);
+  if (!/e/i.test(plain)) return plain;
+  return x.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+export function formatCell(value: unknown, field: Field): string {
+  if (value === null || value === undefined) return "";
+  switch (field.type) {
+    case "boolean":
+      return value ? "true" : "false";
+    case "integer":
+    case "number":
+      return formatNumber(Number(value));
+    default:
+      return guardText(Array.isArray(value) ? value.join("; ") : String(value));
+  }
+}
+
+export function toCsv(rows: Array<Record<string, unknown>>, fields: Field[]): string {
+  const records = [
+    fields.map((f) => f.name),
+    ...rows.map((row) => fields.map((f) => formatCell(row[f.name], f))),
+  ];
+  return stringify(records, { record_delimiter: "\n", quoted_match: /^\s|\s$/ });
+}

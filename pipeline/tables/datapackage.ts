@@ -1,0 +1,64 @@
+// datapackage.json: a Frictionless tabular data package describing every CSV (fields, types,
+// units, descriptions, keys), with each file's size and SHA-256 and the source documents.
+import { createHash } from "node:crypto";
+import type { ManifestRow } from "../ingest/manifest.ts";
+import type { TableSpec } from "./schemas.ts";
+
+export const FORMULA_GUARD_NOTE =
+  "Text cells that would begin with =, +, -, @, a tab or a carriage return are written with one leading apostrophe so that spreadsheets never evaluate them; remove one leading apostrophe before such a character to get the text back. Number columns are never changed.";
+
+export function dataPackage(
+  specs: TableSpec[],
+  files: Array<{ name: string; content: string }>,
+  sources: ManifestRow[],
+): string {
+  const content = new Map(files.map((f) => [f.name, f.content]));
+  const descriptor = {
+    profile: "tabular-data-package",
+    name: "trade-claims",
+    title: "Quantitative trade claims from texts",
+    description: `Claims extracted from the documents in data/raw/, with provenance, in tidy CSV tables. ${FORMULA_GUARD_NOTE}`,
+    licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
+    sources: [...sources]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => ({
+        title: s.title || s.id,
+        ...(s.url ? { path: s.url } : {}),
+        ...(s.author ? { author: s.author } : {}),
+        id: s.id,
+      })),
+    resources: specs.map((spec) => {
+      const text = content.get(`${spec.name}.csv`) ?? "";
+      return {
+        profile: "tabular-data-resource",
+        name: spec.name,
+        path: `${spec.name}.csv`,
+        title: spec.title,
+        description: spec.description,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        bytes: Buffer.byteLength(text, "utf8"),
+        hash: `sha256:${createHash("sha256").update(text).digest("hex")}`,
+        dialect: {
+          delimiter: ",",
+          lineTerminator: "\n",
+          quoteChar: '"',
+          doubleQuote: true,
+          header: true,
+        },
+        schema: {
+          fields: spec.fields.map((f) => ({
+            ...f,
+            ...(f.type === "boolean" ? { trueValues: ["true"], falseValues: ["false"] } : {}),
+            ...(f.type === "number" || f.type === "integer" ? { bareNumber: true } : {}),
+          })),
+          missingValues: [""],
+          primaryKey: spec.primaryKey,
+          ...(spec.foreignKeys ? { foreignKeys: spec.foreignKeys } : {}),
+        },
+      };
+    }),
+  };
+  return `${JSON.stringify(descriptor, null, 2)}\n`;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+const texts = (text: string) => extract(text).claims.map((c) => c.text);
+
+describe("judgeQuantity(q, sentence)", () => {
+  it("drops dates and bare numbers", () => {
+    expect(texts("In 1962 the ministry issued decree 418 on the matter.")).toEqual([]);
+  });
+
+  it("keeps a bare number that a casualty word counts, with the word as noun", () => {
+    const { claims } = extract("In the riot 212 were wounded and the police arrested 57.");
+    expect(claims.map((c) => [c.text, c.unit, c.noun])).toEqual([
+      ["212", "count", "wounded"],
+      ["57", "count", "arrested"],
+    ]);
+  });
+
+  it("keeps counted nouns and counts of measured items", () => {
+    expect(texts("The firm delivered seven locomotives.")).toEqual(["seven"]);
+    const claims = extract("The yard built nine 40 MW turbines.").claims;
+    expect(claims.find((c) => c.text === "nine")?.noun).toBe("turbines");
+  });
+
+  it("drops time frames of other claims but keeps durations that are claims", () => {
+    const frame = extract(
+      "Cuba will buy 2 million tons of sugar over the next three years.",
+    ).claims;
+    expect(frame.map((c) => c.unit)).toEqual(["t"]);
+    expect(texts("The warranty expires in two years.")).toEqual(["two years"]);
+  });
+
+  it("drops sets already named, single items, numbers in names and years used as modifiers", () => {
+    expect(texts("The two governments met in Lima.")).toEqual([]);
+    expect(texts("Chile is one of the largest buyers.")).toEqual([]);
+    expect(texts("The Rio Verde 2 project was approved.")).toEqual([]);
+    expect(texts("Poland's entire 1971 harvest was sold.")).toEqual([]);
+  });
+
+  it("drops every figure of a bibliographic footnote", () => {
+    const text = "Trade grew quickly.1 Smith J. Trade (Oxford, 1988), 320 pages, p. 44.";
+    const claims = extract(text, [
+      { number: 1, text: "Smith J. Trade (Oxford, 1988), 320 pages, p. 44.", kind: "citation" },
+    ]).claims;
+    expect(claims).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { claimId } from "../../pipeline/claims/claim-id.ts";
+import { extract } from "./helpers.ts";
+
+describe("claim ids", () => {
+  it("hash the document, the text and its occurrence, not the row or offset", () => {
+    expect(claimId("doc", "5 MW", 1)).toBe(claimId("doc", "5 MW", 1));
+    expect(claimId("doc", "5 MW", 1)).not.toBe(claimId("doc", "5 MW", 2));
+    expect(claimId("doc", "5 MW", 1)).not.toBe(claimId("other", "5 MW", 1));
+    expect(claimId("doc", "5 MW", 1)).toMatch(/^c-[0-9a-f]{12}$/);
+  });
+
+  it("survive edits elsewhere in the document", () => {
+    const base =
+      "The mill bought 3,000 tons of wool. Later it sold 40 tractors to Peru. It sold 40 tractors again.";
+    const ids = extract(base).claims.map((c) => c.id);
+    expect(new Set(ids).size).toBe(3);
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Prices rose sharply.", "Nobody expected this.", "The weather was dry."),
+        fc.boolean(),
+        (extra, atStart) => {
+          const edited = atStart ? `${extra} ${base}` : `${base} ${extra}`;
+          expect(extract(edited).claims.map((c) => c.id)).toEqual(ids);
+        },
+      ),
+    );
+  });
+});

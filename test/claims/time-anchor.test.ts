@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { claimOf, extract } from "./helpers.ts";
+
+const timeOf = (text: string, mention: string) => {
+  const c = claimOf(extract(text).claims, mention);
+  return [c.year, c.period_start, c.period_end, c.time_source];
+};
+
+describe("anchorTime: stated → narrative → bounded → unknown", () => {
+  it("takes a year stated in the sentence", () => {
+    expect(timeOf("In 1967 Peru sold 40,000 tons of copper to Poland.", "40,000")).toEqual([
+      1967,
+      null,
+      null,
+      "stated",
+    ]);
+  });
+
+  it("takes a stated interval as a period", () => {
+    expect(
+      timeOf(
+        "Brazil will sell a minimum of 300,000 tons of corn annually from 1984 to 1988.",
+        "300,000",
+      ),
+    ).toEqual([null, 1984, 1988, "stated"]);
+  });
+
+  it("picks the date of the quantity's own clause when a sentence names several", () => {
+    const text = "The 1972 harvest reached 9 million tons, against 7 million tons in 1969.";
+    expect(timeOf(text, "9 million")).toEqual([1972, null, null, "stated"]);
+    expect(timeOf(text, "7 million")).toEqual([1969, null, null, "stated"]);
+  });
+
+  it("ignores the access date of a web citation", () => {
+    const c = extract(
+      "Officials counted 812 killed in the clashes – http://example.org/report, 12. 03. 2015.",
+    ).claims[0];
+    expect(c.year).toBeNull();
+  });
+
+  it("counts the next year from the narrative's last year", () => {
+    const text =
+      "In 1962 the two sides exchanged notes. On the next year was signed a contract for 12 locomotives.";
+    expect(timeOf(text, "12")).toEqual([1963, null, null, "narrative"]);
+  });
+
+  it("carries the previous sentence's year when the sentence points back to it", () => {
+    const text =
+      "In 1971 a Polish mission visited Quito. The talks led to a credit of 20 million dollars.";
+    expect(timeOf(text, "20 million")).toEqual([1971, null, null, "narrative"]);
+  });
+
+  it("does not carry a year to a sentence that starts afresh", () => {
+    const text = "In 1971 a Polish mission visited Quito. A bank in Lima lent 20 million dollars.";
+    expect(timeOf(text, "20 million")[0]).toBeNull();
+  });
+
+  it("bounds an undated claim by the dated sentences around it", () => {
+    const text =
+      "The regime fell in 1955. The new cabinet accepted an offer of 30 million dollars. In 1958 relations cooled.";
+    expect(timeOf(text, "30 million")).toEqual([null, 1955, 1958, "bounded"]);
+  });
+
+  it("resolves 'this year' and 'a year ago' against a dateline", () => {
+    const text =
+      "Monday, March 3, 1958.\n\nExports reached $40 million this year. A year ago, buyers took 5,000 tons of wool.";
+    expect(timeOf(text, "$40 million")).toEqual([1958, null, null, "narrative"]);
+    expect(timeOf(text, "5,000 tons")).toEqual([1957, null, null, "narrative"]);
+  });
+
+  it("takes no dateline from a date inside running text", () => {
+    const text =
+      "The firm signed a contract in November 1961. Currently it sells 300 tons of wool.";
+    expect(timeOf(text, "300 tons")[0]).toBeNull();
+  });
+
+  it("does not give a date to a figure in another clause that dates another figure", () => {
+    const text =
+      "The plant was planned at 400 MW in 2001, but its capacity has since grown to 520 MW.";
+    expect(timeOf(text, "400 MW")[0]).toBe(2001);
+    expect(timeOf(text, "520 MW")[0]).toBeNull();
+  });
+
+  it("leaves the year unknown when nothing dates the claim", () => {
+    expect(timeOf("The plant employs 1,200 workers.", "1,200")).toEqual([
+      null,
+      null,
+      null,
+      "unknown",
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "../../../pipeline/ingest/structure/index.ts";
+import type { RawDocument } from "../../../pipeline/ingest/types.ts";
+
+const raw = (text: string): RawDocument => ({
+  id: "t",
+  path: "t.txt",
+  text,
+  encoding: "utf-8",
+  sha256: "",
+  bytes: text.length,
+});
+
+describe("analyzeDocument(raw): which lines are notes", () => {
+  it("keeps a wrapped body line that opens with the pending note's number", () => {
+    const text = [
+      "The board lent the port authority2 a total of",
+      "2 million pounds in the spring of that year.",
+      "",
+      "7",
+      "",
+      "2 Hale R. Salt and Silver (Harbour Press, 1971), p. 12.",
+    ].join("\n");
+    const model = analyzeDocument(raw(text));
+    expect(model.body).toContain("2 million pounds");
+    expect(model.footnotes.map((f) => f.number)).toEqual([2]);
+    expect(model.markers.map((m) => m.number)).toEqual([2]);
+  });
+
+  it("reports a marker whose note text is missing and never invents the note", () => {
+    const text = [
+      "Grain went east1 and wool went west2 while timber stayed3.",
+      "",
+      "4",
+      "",
+      "1 Hale R. Salt and Silver (Harbour Press, 1971), p. 12.",
+      "",
+      "3 Ibidem, p. 14.",
+    ].join("\n");
+    const model = analyzeDocument(raw(text));
+    expect(model.footnotes.map((f) => f.number)).toEqual([1, 3]);
+    expect(model.markers.map((m) => [m.number, m.hasText])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
+    expect(model.pages[0].printed).toBe(4);
+  });
+
+  it("lifts echoed link lines out of the body", () => {
+    const text = [
+      "Trade rose in spring1.",
+      "",
+      "1 Port statistics - http://stats.example.org/ports.htm, 19.05.2013.",
+      "",
+      "http://stats.example.org/ports.htm",
+      "http://stats.example.org/ports.htm",
+      " and fell again in the autumn.",
+    ].join("\n");
+    const model = analyzeDocument(raw(text));
+    expect(model.body).not.toContain("http");
+    expect(model.body.replace(/\s+/g, " ")).toBe(
+      "Trade rose in spring1. and fell again in the autumn.",
+    );
+    expect(model.pages).toHaveLength(2);
+  });
+
+  it("starts the notes where the text starts counting (a chapter's note 101)", () => {
+    const text =
+      "The line opened in 1931101.\n\n101 Hale R. Salt and Silver (Harbour Press, 1971), p. 12.";
+    const model = analyzeDocument(raw(text));
+    expect(model.markers.map((m) => m.number)).toEqual([101]);
+    expect(model.footnotes.map((f) => f.number)).toEqual([101]);
+    expect(model.body.trim()).toBe("The line opened in 1931101.");
+  });
+});

@@ -1,0 +1,34 @@
+// Marker positions handed to the quantity recognizer keep glued markers out of every value.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
+import { recognize } from "../../../pipeline/quantities/index.ts";
+
+const text = readFileSync("data/raw/forbidden-tango.txt", "utf8");
+const model = analyzeDocument({
+  id: "forbidden-tango",
+  path: "data/raw/forbidden-tango.txt",
+  text,
+  encoding: "utf-8",
+  sha256: "",
+  bytes: text.length,
+});
+
+describe("Sentence.markers as recognize(text, { markers })", () => {
+  it("no quantity or date of the seed overlaps a footnote marker", () => {
+    const withMarkers = sentencesOf(model).filter((s) => s.markers.length > 0);
+    expect(withMarkers.length).toBeGreaterThan(50);
+    for (const s of withMarkers) {
+      for (const q of recognize(s.text, { markers: s.markers })) {
+        for (const m of s.markers) expect(q.end <= m.start || q.start >= m.end).toBe(true);
+      }
+    }
+  });
+
+  it("reads June 194611 as the year 1946", () => {
+    const s = sentencesOf(model).find((x) => x.text.includes("June 194611"));
+    const found = recognize(s?.text ?? "", { markers: s?.markers ?? [] });
+    expect(found.some((q) => q.kind === "date" && q.low === 1946)).toBe(true);
+    expect(found.some((q) => q.low === 194611 || q.high === 194611)).toBe(false);
+  });
+});

@@ -1,0 +1,162 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
+import type { RawDocument, Sentence } from "../../../pipeline/ingest/types.ts";
+import { buildSynthetic } from "./synthetic.ts";
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+const rawDoc = (text: string): RawDocument => ({
+  id: "t",
+  path: "t.txt",
+  text,
+  encoding: "utf-8",
+  sha256: "",
+  bytes: text.length,
+});
+const seedText = readFileSync("data/raw/forbidden-tango.txt", "utf8");
+const seed = analyzeDocument(rawDoc(seedText));
+const seedSentences = sentencesOf(seed);
+
+/** Every stretch of the quote that is contiguous in the raw text collapses back to itself. */
+function checkOffsets(raw: string, s: Sentence): void {
+  expect(s.rawOffsets.length).toBe(s.text.length + 1);
+  for (let i = 0; i < s.text.length; i++) {
+    if (s.text[i] !== " ") expect(raw[s.rawOffsets[i]]).toBe(s.text[i]);
+  }
+  let from = 0;
+  for (let i = 1; i <= s.text.length; i++) {
+    const gap =
+      i < s.text.length && s.rawOffsets[i] - s.rawOffsets[i - 1] > 1 && s.text[i - 1] !== " ";
+    const spaceJump =
+      i < s.text.length &&
+      s.text[i - 1] === " " &&
+      /\S/.test(raw.slice(s.rawOffsets[i - 1], s.rawOffsets[i]));
+    if (gap || spaceJump || i === s.text.length) {
+      const end = gap || spaceJump ? i - 1 : i;
+      if (end > from)
+        expect(collapse(raw.slice(s.rawOffsets[from], s.rawOffsets[end]))).toBe(
+          s.text.slice(from, end).trim(),
+        );
+      from = i;
+    }
+  }
+}
+
+describe("sentencesOf(model)", () => {
+  it("quotes the 56 million dollar sentence whole, reflowed across the footnote block", () => {
+    const hits = seedSentences.filter((s) => s.text.includes("56 million dollars"));
+    expect(hits).toHaveLength(1);
+    const [s] = hits;
+    expect(s.inFootnote).toBeNull();
+    expect(s.text.startsWith("The negotiations led")).toBe(true);
+    expect(s.text.endsWith("56 million dollars.")).toBe(true);
+    const previous = seedSentences[s.index - 1];
+    expect(previous.text.startsWith("The economic ties became so close that in 1960")).toBe(true);
+    expect(previous.text.endsWith("Kosygin16.")).toBe(true);
+    expect(previous.text).not.toMatch(/Ibidem|Prizel|Brown|Запись/);
+    expect(previous.markers.map((m) => m.number)).toEqual([16]);
+    expect(previous.text.slice(previous.markers[0].start, previous.markers[0].end)).toBe("16");
+  });
+
+  it("maps every quote character of every seed sentence back to the raw text", () => {
+    expect(seedSentences.length).toBeGreaterThan(300);
+    for (const s of seedSentences) checkOffsets(seedText, s);
+  });
+
+  it("catches a quote offset that points one character off", () => {
+    const s = seedSentences.find((x) => x.text.includes("56 million dollars")) as Sentence;
+    const wrong = { ...s, rawOffsets: s.rawOffsets.map((o, i) => (i === 10 ? o + 1 : o)) };
+    expect(() => checkOffsets(seedText, wrong)).toThrow();
+  });
+
+  it("keeps body sentences first, then footnote sentences with their number", () => {
+    const firstNote = seedSentences.findIndex((s) => s.inFootnote !== null);
+    expect(seedSentences.slice(firstNote).every((s) => s.inFootnote !== null)).toBe(true);
+    const n31 = seedSentences.filter((s) => s.inFootnote === 31).map((s) => s.text);
+    expect(n31).toHaveLength(2);
+    expect(n31[0]).toMatch(/19 thousand people\.$/);
+  });
+
+  it("reports the page and printed page where a sentence starts", () => {
+    const s = seedSentences.find((x) => x.text.includes("56 million dollars"));
+    expect(s?.pagePrinted).toBe(5);
+    const n = seedSentences.find((x) => x.inFootnote === 12);
+    expect(n?.pagePrinted).toBe(4);
+  });
+
+  it("does not split at abbreviations, initials, decimals or dates", () => {
+    const text = [
+      "The junta of gen. Videla met Mr. Smith and M.M. Ivanov in the U.S. capital on Monday.",
+      "Exports reached 2.6 million tons, see p. 33 and No. 4 of the series, op. cit. for detail.",
+      "Письмо опубликовано в т. 16, с. 641 сборника.",
+      "The report was read on 16. 05. 2013 by the board.",
+      "Trade grew again5. A new line opened.",
+    ].join("\n");
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text)));
+    expect(sentences.map((s) => s.text)).toEqual([
+      "The junta of gen. Videla met Mr. Smith and M.M. Ivanov in the U.S. capital on Monday.",
+      "Exports reached 2.6 million tons, see p. 33 and No. 4 of the series, op. cit. for detail.",
+      "Письмо опубликовано в т. 16, с. 641 сборника.",
+      "The report was read on 16. 05. 2013 by the board.",
+      "Trade grew again5.",
+      "A new line opened.",
+    ]);
+  });
+
+  it("splits a heading without punctuation from the paragraph after it", () => {
+    const sentences = sentencesOf(
+      analyzeDocument(rawDoc("GRAIN AND CREDIT\n\nThe trade grew. It fell.")),
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      "GRAIN AND CREDIT",
+      "The trade grew.",
+      "It fell.",
+    ]);
+  });
+
+  it("ends a short unpunctuated line of its own (a heading) before a capital", () => {
+    const text =
+      "Freight Rates in the North\nThe line carried grain. Prices of wool\nRose in spring.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => s.text);
+    expect(sentences).toEqual([
+      "Freight Rates in the North",
+      "The line carried grain.",
+      "Prices of wool Rose in spring.",
+    ]);
+  });
+
+  it("starts a new sentence at a dash item after a full stop", () => {
+    const text = "Wool went to the east. - (2) - A treaty was signed.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => s.text);
+    expect(sentences).toEqual(["Wool went to the east.", "- (2) - A treaty was signed."]);
+  });
+
+  it("does not end a long paragraph at a blank line without punctuation", () => {
+    const text =
+      "The minister and the head of the regional grain board of the northern provinces met the\n\nBoard of Trade on Monday.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text)));
+    expect(sentences).toHaveLength(1);
+  });
+
+  it("runs a sentence on across a blank line when it continues in lower case", () => {
+    const sentences = sentencesOf(
+      analyzeDocument(rawDoc("The ships sailed to the \n\nnorthern ports. Then.")),
+    );
+    expect(sentences[0].text).toBe("The ships sailed to the northern ports.");
+  });
+
+  for (const eol of ["\n", "\r\n", "\r"] as const) {
+    it(`maps quotes of a synthetic document with ${JSON.stringify(eol)} line ends`, () => {
+      const doc = buildSynthetic({ eol, splitNote: true });
+      const sentences = sentencesOf(analyzeDocument(doc.raw));
+      const body = sentences
+        .filter((s) => s.inFootnote === null)
+        .map((s) => s.text)
+        .join(" ");
+      expect(body).toBe(collapse(doc.body));
+      for (const s of sentences) checkOffsets(doc.raw.text, s);
+      const markers = sentences.flatMap((s) => s.markers.map((m) => m.number));
+      expect(markers).toEqual(doc.markers);
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { lookupUnit, UNITS } from "../../pipeline/quantities/index.ts";
+
+describe("UNITS vocabulary", () => {
+  it("has one entry per canonical symbol", () => {
+    const symbols = UNITS.map((u) => u.unit);
+    expect(new Set(symbols).size).toBe(symbols.length);
+  });
+
+  it("maps names in any case and plural, and symbols by case", () => {
+    expect(lookupUnit("Megawatts")?.unit).toBe("MW");
+    expect(lookupUnit("MW")?.unit).toBe("MW");
+    expect(lookupUnit("mW")).toBeUndefined();
+    expect(lookupUnit("metric tons")?.unit).toBe("t");
+    expect(lookupUnit("pounds sterling")?.unit).toBe("GBP");
+    expect(lookupUnit("pounds")?.unit).toBe("lb");
+    expect(lookupUnit("per cent")?.unit).toBe("%");
+  });
+
+  it("does not give one name to two units", () => {
+    const owner = new Map<string, string>();
+    for (const u of UNITS) {
+      for (const name of u.names) {
+        const prev = owner.get(name);
+        expect(prev === undefined || prev === u.unit, `${name}: ${prev} and ${u.unit}`).toBe(true);
+        owner.set(name, u.unit);
+      }
+    }
+  });
+});

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { analyzeDocument } from "/work/main/pipeline/ingest/structure/analyze-document.ts";
+const text = readFileSync(process.argv[2] ?? "/work/main/data/raw/forbidden-tango.txt", "utf8");
+const m = analyzeDocument({ id: "x", path: "x", text, encoding: "utf-8", sha256: "", bytes: 0 });
+console.log(m.pages.map(p => `${p.index}:${p.printed}@${p.rawStart}`).join(" "));
+console.log(m.footnotes.map(f => f.number).join(","));
+console.log(m.markers.map(f => f.number + (f.hasText ? "" : "*")).join(","));
+for (const f of m.footnotes) console.log(f.number, f.kind, f.page, f.work, f.pageCited, "|", f.text);
+for (const w of m.works) console.log(JSON.stringify(w));
+if (process.argv[3]) console.log(m.body);
