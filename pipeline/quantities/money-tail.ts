@@ -1,6 +1,6 @@
 // Money written in two parts or with a trailing scale: "3 dollars 50 cents", "15 USD 50", "75 USD million", "30 MUSD".
 import type { Context } from "./context.ts";
-import { readScale } from "./read-digits.ts";
+import { readScale } from "./read-scale.ts";
 import { readWords } from "./read-words.ts";
 import { lookupUnit, type UnitEntry } from "./units.ts";
 

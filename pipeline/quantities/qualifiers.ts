@@ -128,10 +128,14 @@ function phraseBefore<T>(
   return null;
 }
 
+const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
+
 /** Qualifier and change stated before token i. */
 export function readHedge(ctx: Context, i: number): Hedge {
   const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST);
   const c = phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST);
+  // Most numbers carry no hedge: share one frozen answer instead of allocating one per number.
+  if (!q && !c) return NO_HEDGE;
   let change = c?.value ?? null;
   // "up to" is a bound, not a rise.
   if (q && q.value === "at_most" && change === "up" && c && c.first === q.first) change = null;

@@ -1,0 +1,43 @@
+// Scale words after a number: "million", "bn", "60k", "$800m", "1.8M", and OCR-split "mil lion".
+import type { Context } from "./context.ts";
+import { MONEY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES } from "./number-words.ts";
+
+/** The scale written at token j ("million", "bn", "mil lion", "$800m"), with the last token used. */
+export function readScale(
+  ctx: Context,
+  j: number,
+  money: boolean,
+): { scale: number; last: number } | null {
+  if (!ctx.isWord(j) || !ctx.near(j)) return null;
+  const w = ctx.lower(j);
+  const full = SCALES.get(w);
+  if (full !== undefined) return { scale: full, last: j };
+  // OCR splits scale words: "mil lion", "mil-lion", "bil lion".
+  if (
+    (w === "mil" || w === "bil") &&
+    ctx.isWord(j + 1) &&
+    ctx.lower(j + 1) === "lion" &&
+    ctx.near(j + 1)
+  ) {
+    return { scale: w === "mil" ? 1e6 : 1e9, last: j + 1 };
+  }
+  if (
+    (w === "mil" || w === "bil") &&
+    ctx.isSym(j + 1, "-") &&
+    ctx.glued(j + 1) &&
+    ctx.lower(j + 2) === "lion" &&
+    ctx.glued(j + 2)
+  ) {
+    return { scale: w === "mil" ? 1e6 : 1e9, last: j + 2 };
+  }
+  const abbr = SCALE_ABBREVIATIONS.get(w);
+  // "k" is a scale only when glued ("60k"); spaced, it is more often a unit or a letter.
+  if (abbr !== undefined && (w !== "k" || ctx.glued(j))) return { scale: abbr, last: j };
+  // A capital "M" glued to digits is million ("1.8M"); no unit is written that way.
+  if (ctx.raw(j) === "M" && ctx.glued(j)) return { scale: 1e6, last: j };
+  if (money) {
+    const letter = MONEY_SCALE_LETTERS.get(w);
+    if (letter !== undefined) return { scale: letter, last: j };
+  }
+  return null;
+}
