@@ -14,6 +14,17 @@ export {
   type ReadOptions,
   readDocument,
 } from "./read-document.ts";
+export {
+  analyzeDocument,
+  bodyOffsetToRaw,
+  type Citation,
+  citationOf,
+  citingMarker,
+  lineOfRaw,
+  sentencesOf,
+  structureCommand,
+  structureJson,
+} from "./structure/index.ts";
 export type {
   DocumentModel,
   Footnote,

@@ -5,18 +5,14 @@ import { buildBody } from "./body.ts";
 import { footnoteText } from "./footnote-text.ts";
 import { rememberFootnoteMaps } from "./internals.ts";
 import { layoutOf } from "./layout.ts";
+import type { PageDraft } from "./page-tracker.ts";
 
 export function analyzeDocument(raw: RawDocument): DocumentModel {
   const text = raw.text;
   const layout = layoutOf(text);
   const { body, segments } = buildBody(text, layout.lines, layout.body);
 
-  const pages: Page[] = layout.pages.map((page, i) => ({
-    index: i + 1,
-    printed: page.printed,
-    rawStart: page.rawStart,
-    rawEnd: layout.pages[i + 1]?.rawStart ?? text.length,
-  }));
+  const pages = pagesOf(raw, layout.pages);
 
   const texts = layout.footnotes.map((draft) => footnoteText(text, draft.parts));
   const bibliography = bibliographyOf(
@@ -30,7 +26,7 @@ export function analyzeDocument(raw: RawDocument): DocumentModel {
       number: draft.number,
       kind: note.kind,
       text: texts[i].text,
-      page: draft.page + 1,
+      page: pageIndexAt(pages, draft.rawStart),
       rawStart: draft.rawStart,
       rawEnd: lastPart ? lastPart.end : draft.rawStart,
       work: first?.work ?? null,
@@ -58,4 +54,30 @@ export function analyzeDocument(raw: RawDocument): DocumentModel {
   };
   rememberFootnoteMaps(model, texts, bibliography.notes);
   return model;
+}
+
+/**
+ * Pages as found in the layout; for a PDF, exactly its pages (an empty page stays a page), each
+ * with the printed number the layout found on it.
+ */
+function pagesOf(raw: RawDocument, drafts: PageDraft[]): Page[] {
+  const starts = raw.pdfPageStarts?.length ? raw.pdfPageStarts : drafts.map((d) => d.rawStart);
+  const pages: Page[] = starts.map((rawStart, i) => ({
+    index: i + 1,
+    printed: null,
+    rawStart,
+    rawEnd: starts[i + 1] ?? raw.text.length,
+  }));
+  for (const draft of drafts) {
+    const page = pages[pageIndexAt(pages, draft.rawStart) - 1];
+    if (page && page.printed === null) page.printed = draft.printed;
+  }
+  return pages;
+}
+
+/** 1-based index of the page holding a raw offset. */
+function pageIndexAt(pages: Page[], raw: number): number {
+  let index = 1;
+  for (const page of pages) if (page.rawStart <= raw) index = page.index;
+  return index;
 }

@@ -28,8 +28,6 @@ export interface FootnoteDraft {
   parts: RawRange[];
   /** Raw offset of the footnote's number. */
   rawStart: number;
-  /** 0-based page index where it is printed. */
-  page: number;
 }
 
 export interface Layout {
@@ -117,7 +115,6 @@ export function layoutOf(text: string): Layout {
         number: start.number,
         parts: [{ start: line.start + start.textStart, end: line.end }],
         rawStart: line.start + line.text.indexOf(String(start.number)),
-        page: pages.index,
       };
       footnotes.push(current);
       nextFootnote = start.number + 1;

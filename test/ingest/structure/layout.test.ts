@@ -73,4 +73,22 @@ describe("analyzeDocument(raw): which lines are notes", () => {
     expect(model.footnotes.map((f) => f.number)).toEqual([101]);
     expect(model.body.trim()).toBe("The line opened in 1931101.");
   });
+
+  it("keeps a PDF's pages as they are, an empty page included", () => {
+    const pages = [
+      "Grain went east1.\n7\n1 Hale R. Salt and Silver (Harbour Press, 1971), p. 12.",
+      "",
+      "Wool went west.\n9",
+    ];
+    const text = pages.join("\f");
+    const starts = [0, pages[0].length + 1, pages[0].length + 2];
+    const model = analyzeDocument({ ...raw(text), encoding: "pdf", pdfPageStarts: starts });
+    expect(model.pages.map((p) => [p.index, p.printed, p.rawStart])).toEqual([
+      [1, 7, 0],
+      [2, null, starts[1]],
+      [3, 9, starts[2]],
+    ]);
+    expect(model.footnotes.map((f) => [f.number, f.page])).toEqual([[1, 1]]);
+    expect(model.body.replace(/\s+/g, " ").trim()).toBe("Grain went east1. Wool went west.");
+  });
 });
