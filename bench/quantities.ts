@@ -1,66 +1,88 @@
-// Throughput of recognize(): ≥100 MB of prose built from the dev and seed documents, 1 MB of adversarial text, 10× scaling.
+// Throughput of recognize() on prose (10 and 100 MB) and adversarial text (1 and 10 MB): one call, and sentence by sentence.
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { recognize } from "../pipeline/quantities/index.ts";
-import { adversarial, prose, sourceDocuments } from "./quantities/corpus.ts";
+import { adversarial, prose, sentences, sourceDocuments } from "./quantities/corpus.ts";
+import { measure, type Summary } from "./quantities/measure.ts";
 
 const MB = 1024 * 1024;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-interface Measure {
-  /** Best wall-clock seconds over the runs. */
-  seconds: number;
-  /** Process CPU seconds (user + system, all threads, GC included) of that run. */
-  cpu: number;
-  found: number;
-  mbps: number;
+interface Row {
+  name: string;
+  mb: number;
+  mode: "one call" | "sentences";
+  s: Summary;
 }
 
-function measure(text: string, runs: number): Measure {
-  let best = Number.POSITIVE_INFINITY;
-  let cpu = 0;
-  let found = 0;
-  for (let r = 0; r < runs; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    found = recognize(text).length;
-    const wall = (performance.now() - t0) / 1000;
-    const used = process.cpuUsage(c0);
-    if (wall < best) {
-      best = wall;
-      cpu = (used.user + used.system) / 1e6;
-    }
-  }
-  const mb = Buffer.byteLength(text) / MB;
-  return { seconds: best, cpu, found, mbps: mb / best };
+function oneCall(text: string): () => number {
+  return () => recognize(text).length;
+}
+
+/** The way the pipeline calls it: one sentence at a time, each result dropped once counted. */
+function streamed(parts: string[]): () => number {
+  return () => {
+    let n = 0;
+    for (const p of parts) n += recognize(p).length;
+    return n;
+  };
 }
 
 // Load inputs
 const docs = sourceDocuments(process.cwd());
-const big = prose(docs, 100 * MB);
-const small = big.slice(0, Math.floor(big.length / 10));
-const bad = adversarial(1 * MB);
-const bad10 = adversarial(10 * MB);
+const inputs = [
+  { name: "prose", text: prose(docs, 10 * MB), runs: RUNS },
+  { name: "prose", text: prose(docs, 100 * MB), runs: Math.ceil(RUNS / 2) },
+  { name: "adversarial", text: adversarial(1 * MB), runs: RUNS },
+  { name: "adversarial", text: adversarial(10 * MB), runs: RUNS },
+];
 
 // Process
-recognize(small.slice(0, 4 * MB)); // warm up the JIT
-const p10 = measure(small, 3);
-const p100 = measure(big, 1);
-const a1 = measure(bad, 3);
-const a10 = measure(bad10, 1);
+recognize(inputs[0].text.slice(0, 4 * MB)); // warm up the JIT
+const rows: Row[] = [];
+const load: number[] = [loadavg()[0]];
+for (const input of inputs) {
+  const mb = Buffer.byteLength(input.text) / MB;
+  const parts = sentences(input.text);
+  rows.push({
+    name: input.name,
+    mb,
+    mode: "one call",
+    s: measure(oneCall(input.text), input.runs),
+  });
+  rows.push({ name: input.name, mb, mode: "sentences", s: measure(streamed(parts), input.runs) });
+  load.push(loadavg()[0]);
+}
 
 // Save outputs (to stdout)
-const cpu = cpus()[0]?.model ?? "unknown";
-const line = (name: string, m: Measure, text: string) =>
-  `${name.padEnd(22)} ${(Buffer.byteLength(text) / MB).toFixed(1).padStart(6)} MB  ${m.seconds.toFixed(2).padStart(7)} s  ${m.mbps.toFixed(1).padStart(6)} MB/s wall  ${m.cpu.toFixed(2).padStart(6)} s cpu  ${m.found} items`;
+const f = (x: number, d = 2) => x.toFixed(d);
+const row = (r: Row) =>
+  [
+    `${r.name} ${f(r.mb, 0)} MB`.padEnd(18),
+    r.mode.padEnd(10),
+    `cpu ${f(r.s.cpu.median)} s [${f(r.s.cpu.min)}–${f(r.s.cpu.max)}]`.padEnd(28),
+    `${f(r.mb / r.s.cpu.median, 1)} MB/s cpu`.padEnd(15),
+    `wall ${f(r.s.wall.median)} s [${f(r.s.wall.min)}–${f(r.s.wall.max)}]`.padEnd(29),
+    `${f(r.mb / r.s.wall.median, 1)} MB/s wall`.padEnd(16),
+    `${r.s.items} items, ${r.s.runs} runs`,
+  ].join(" ");
+const pick = (name: string, mb: number, mode: Row["mode"]) =>
+  rows.find((r) => r.name === name && Math.round(r.mb) === mb && r.mode === mode) as Row;
+const perByte = (r: Row) => r.s.cpu.median / r.mb;
+const ratios = (["one call", "sentences"] as const).flatMap((mode) => {
+  const [p10, p100] = [pick("prose", 10, mode), pick("prose", 100, mode)];
+  const [a1, a10] = [pick("adversarial", 1, mode), pick("adversarial", 10, mode)];
+  return [
+    `${mode}: prose 10x input ${f(p100.s.cpu.median / p10.s.cpu.median)}x cpu, ${f(p100.s.wall.median / p10.s.wall.median)}x wall (target <= 11)`,
+    `${mode}: adversarial 10x input ${f(a10.s.cpu.median / a1.s.cpu.median)}x cpu`,
+    `${mode}: adversarial per byte vs prose (10 MB each) ${f(perByte(a10) / perByte(p10))}x cpu (target <= 2)`,
+  ];
+});
 process.stdout.write(
   `${[
-    `machine: ${cpu}, ${availableParallelism()} CPUs, node ${process.version}, single thread, load average ${loadavg()[0].toFixed(1)}`,
-    line("prose 10 MB", p10, small),
-    line("prose 100 MB", p100, big),
-    line("adversarial 1 MB", a1, bad),
-    line("adversarial 10 MB", a10, bad10),
-    `prose 10x input: ${(p100.seconds / p10.seconds).toFixed(2)}x wall, ${(p100.cpu / p10.cpu).toFixed(2)}x cpu (target <= 11)`,
-    `adversarial 10x input: ${(a10.seconds / a1.seconds).toFixed(2)}x wall, ${(a10.cpu / a1.cpu).toFixed(2)}x cpu`,
-    `prose cpu throughput: ${(100 / p100.cpu).toFixed(1)} MB/s; adversarial: ${(1 / a1.cpu).toFixed(1)} MB/s`,
-    `adversarial per byte vs prose: ${(p100.mbps / a1.mbps).toFixed(2)}x wall, ${(a1.cpu / (p100.cpu / 100)).toFixed(2)}x cpu slower (target <= 2)`,
+    `machine: ${cpus()[0]?.model ?? "unknown"}, ${availableParallelism()} CPUs, node ${process.version}, single thread`,
+    `load average (1 min) during the run: ${load.map((x) => f(x, 1)).join(", ")}`,
+    `medians over runs, [min–max]; cpu = process user + system time`,
+    ...rows.map(row),
+    ...ratios,
   ].join("\n")}\n`,
 );

@@ -117,7 +117,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     };
     await extractAll(
       tasks,
-      { jobs: options.jobs, context, taxonomyText, taxonomyPath },
+      { jobs: options.jobs, bytes: progress.bytesTotal, context, taxonomyText, taxonomyPath },
       (outcome) => {
         const row = rows.get(outcome.raw.id) as ManifestRow;
         if (outcome.empty)

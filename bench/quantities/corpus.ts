@@ -1,6 +1,7 @@
 // Builds the benchmark inputs: English prose from the dev and seed documents, and seeded adversarial text.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sentenceEnds } from "../../pipeline/ingest/structure/sentence-split.ts";
 
 const SHARED = process.env.TRADE_CLAIMS_SHARED ?? "/work/shared";
 
@@ -88,4 +89,16 @@ export function adversarial(bytes: number, seed = 7): string {
     size += Buffer.byteLength(p);
   }
   return parts.join("");
+}
+
+/** The text cut into sentences by the ingest stage's splitter, as the pipeline feeds the recognizer. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const end of sentenceEnds(text)) {
+    if (end > from) out.push(text.slice(from, end));
+    from = end;
+  }
+  if (from < text.length) out.push(text.slice(from));
+  return out;
 }

@@ -1,5 +1,5 @@
-// Every document's extraction, in document order: inline for a handful of documents (starting a
-// worker costs more than extracting a short text), across worker threads otherwise.
+// Every document's extraction, in document order: inline for a small corpus (starting a worker costs
+// more than extracting a few short texts), across worker threads otherwise.
 import { availableParallelism } from "node:os";
 import { type DocumentTask, runTask, type TaskContext, type TaskOutcome } from "./extract-task.ts";
 import type { WorkerInit } from "./extract-worker.ts";
@@ -11,19 +11,22 @@ const WORKER_ENTRY = new URL(
   import.meta.url,
 );
 
-/** Below this many documents the build extracts in its own thread. */
-export const INLINE_BELOW = 8;
+/** Below this many bytes of documents the build extracts in its own thread: starting a worker costs about a second. */
+export const INLINE_BELOW_BYTES = 512 * 1024;
 
 export interface ExtractAllOptions {
-  /** Worker threads; 1 extracts inline. Defaults to one per core, inline below INLINE_BELOW documents. */
+  /** Worker threads; 1 extracts inline. Defaults to one per core, inline below INLINE_BELOW_BYTES. */
   jobs?: number;
+  /** Total size of the documents in bytes, for the default. */
+  bytes: number;
   context: TaskContext;
   taxonomyText: string;
   taxonomyPath: string;
 }
 
-export function defaultJobs(documents: number): number {
-  return documents < INLINE_BELOW ? 1 : Math.max(1, availableParallelism());
+export function defaultJobs(documents: number, bytes: number): number {
+  if (documents < 2 || bytes < INLINE_BELOW_BYTES) return 1;
+  return Math.max(1, Math.min(documents, availableParallelism()));
 }
 
 export async function extractAll(
@@ -31,7 +34,7 @@ export async function extractAll(
   options: ExtractAllOptions,
   onOutcome: (outcome: TaskOutcome) => void,
 ): Promise<void> {
-  const jobs = options.jobs ?? defaultJobs(tasks.length);
+  const jobs = options.jobs ?? defaultJobs(tasks.length, options.bytes);
   if (jobs <= 1) {
     for (const task of tasks) onOutcome(await runTask(task, options.context));
     return;

@@ -4,7 +4,7 @@
 export { buildKey } from "./build-key.ts";
 export type { DocumentOutcome } from "./compact.ts";
 export { cacheKey, pruneCache } from "./doc-cache.ts";
-export { defaultJobs, extractAll, INLINE_BELOW } from "./extract-all.ts";
+export { defaultJobs, extractAll, INLINE_BELOW_BYTES } from "./extract-all.ts";
 export type { DocumentTask, TaskContext, TaskOutcome } from "./extract-task.ts";
 export {
   formatDuration,

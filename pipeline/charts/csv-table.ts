@@ -3,6 +3,7 @@
 
 import { parse } from "csv-parse/sync";
 import { PipelineError } from "../errors.ts";
+import { unguardText } from "../tables/index.ts";
 import { chartMessages } from "./messages.ts";
 
 export type Cell = string | number | boolean | null;
@@ -48,7 +49,8 @@ export function parseTable(text: string, file: string): Table {
       if (raw === "") row[column] = null;
       else if (kinds[i] === "number") row[column] = Number(raw);
       else if (kinds[i] === "boolean") row[column] = raw === "true";
-      else row[column] = raw;
+      // Text cells carry the tables stage's spreadsheet guard; a chart label shows the text itself.
+      else row[column] = unguardText(raw);
     });
     return row;
   });

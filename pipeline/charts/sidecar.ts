@@ -2,14 +2,25 @@
 // on (spec, CSVs, theme, font, renderer versions), so an unchanged chart is not drawn again.
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { FigureText } from "./figure.ts";
 import type { Format } from "./formats.ts";
 
-/** Bump when a change in this stage's code changes the pictures. */
-export const RENDERER_REVISION = "1";
+// The renderer's own code is an input too: a hash of this folder's sources, so a change to how
+// figures are drawn re-renders them without anyone remembering to bump a number.
+function rendererRevision(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
+    hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
 
 const require = createRequire(import.meta.url);
 const TOOLS = ["vega", "vega-lite", "@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "fontkit"];
@@ -34,7 +45,7 @@ let versions: Record<string, string> | undefined;
 
 export function toolVersions(): Record<string, string> {
   if (!versions) {
-    versions = { "trade-claims charts": RENDERER_REVISION };
+    versions = { "trade-claims charts": rendererRevision() };
     for (const name of TOOLS) versions[name] = versionOf(name);
   }
   return versions;

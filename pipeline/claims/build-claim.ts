@@ -42,6 +42,8 @@ export function buildClaim(
       : null;
   const anchor = anchorTime(s.text, span, c.times, c.narrative);
   notes.push(anchor.note);
+  if (config?.commodity && commodity === null)
+    notes.push("no commodity named in or before the sentence");
   const entity =
     entityOf(s.text, span) ?? (category === "power_capacity" ? entityNearby(all, c) : null);
   const marker = s.markers.find((m) => m.start >= q.end);

@@ -36,6 +36,8 @@ export function judgeQuantity(
 ): Verdict {
   if (q.kind !== "quantity") return { keep: false, reason: "date" };
   if (inCitation) return { keep: false, reason: "inside a bibliographic footnote" };
+  // A "range" whose ends are reversed ("45% – 12") is two figures the recognizer joined; keep neither half.
+  if (q.low > q.high) return { keep: false, reason: "range with its low end above its high end" };
   const unit = q.unit ?? (q.noun ? "count" : null);
   if (
     (unit === null || unit === "count") &&

@@ -1,11 +1,13 @@
 // Which of a sentence's dates a quantity takes as stated: the nearest in its own clause; a date in
 // another clause only when it is the sentence's one date and dates nothing else there; never a
-// comparison base ("levels of 1976-80") when another date is stated.
+// comparison base ("levels of 1976-80", "up 20% from 2010").
 import { clauseAround } from "./text-match.ts";
 import type { TimeMention } from "./time-mentions.ts";
 
 const COMPARISON_BASE =
   /\b(?:levels?|average|averages|compared (?:with|to)|than|against|since)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+// "up 20% from 2010" (a single year; "from 1983 to 1986" is a period, not a base).
+const FROM_BASE = /\bfrom\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
 const TIME_SHIFT = /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually)\b/i;
 
@@ -16,11 +18,13 @@ export function statedMention(
   quantities: Array<[number, number]>,
 ): TimeMention | null {
   if (mentions.length === 0) return null;
-  const bases = mentions.filter((m) =>
-    COMPARISON_BASE.test(text.slice(Math.max(0, m.start - 40), m.start)),
-  );
-  const candidates =
-    bases.length < mentions.length ? mentions.filter((m) => !bases.includes(m)) : mentions;
+  const bases = mentions.filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return COMPARISON_BASE.test(before) || (m.from === m.to && FROM_BASE.test(before));
+  });
+  // A comparison base ("up 20% from 2010", "levels of 1976-80") is never the figure's own time.
+  const candidates = mentions.filter((m) => !bases.includes(m));
+  if (candidates.length === 0) return null;
   const [left, right] = clauseAround(text, span[0], span[1]);
   const inClause = candidates.filter((m) => m.start < right && m.end > left);
   if (inClause.length > 0) {

@@ -57,7 +57,8 @@ export function wordsBetween(text: string, a: [number, number], b: [number, numb
 
 /** The clause around [start, end): text between the nearest , ; : ( ) or dash-with-spaces on each side. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
-  const boundary = /[,;:()]|\s[–—-]\s/g;
+  // A comma inside a number ("500,000") is not a clause break.
+  const boundary = /,(?!\d)|(?<!\d),|[;:()]|\s[–—-]\s/g;
   let left = 0;
   let right = text.length;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {

@@ -53,24 +53,45 @@ const isYearValue = (v: number): boolean => v >= 1000 && v <= 2199;
 
 /** A four-digit year at token j, tolerating a glued footnote marker ("195512" → 1955). */
 export function yearAt(ctx: Context, j: number, cue: boolean): number {
-  if (!ctx.isNum(j)) return 0;
-  const raw = ctx.raw(j);
-  if (!/^\d+$/.test(raw)) return 0;
-  if (raw.length === 4) return isYearValue(Number(raw)) ? Number(raw) : 0;
+  if (!ctx.plainDigits(j)) return 0;
+  const size = ctx.size(j);
+  const v = ctx.plainValue(j);
+  if (size === 4) return isYearValue(v) ? v : 0;
   // Five or six digits right after a month or a year cue: a year with a footnote marker glued on.
-  if (cue && raw.length <= 6 && raw.length > 4 && isYearValue(Number(raw.slice(0, 4))))
-    return Number(raw.slice(0, 4));
+  const head = Math.floor(v / 10 ** (size - 4));
+  if (cue && size <= 6 && size > 4 && isYearValue(head)) return head;
   return 0;
+}
+
+/** The day of month (1-31) written as one or two plain digits at token i, or 0. */
+function dayAt(ctx: Context, i: number): number {
+  if (ctx.size(i) > 2) return 0;
+  const v = ctx.plainValue(i);
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/** A word token "st", "nd", "rd" or "th" (any case) glued to the day before it. */
+function ordinalSuffix(ctx: Context, j: number): boolean {
+  if (!ctx.isWord(j) || !ctx.glued(j) || ctx.size(j) !== 2) return false;
+  const w = ctx.lower(j);
+  return w === "st" || w === "nd" || w === "rd" || w === "th";
 }
 
 /** A date starting at or around token i (a NUM), or null. `first` may be before i (a month name). */
 export function readDate(ctx: Context, i: number): DateRead | null {
-  const raw = ctx.raw(i);
   // Decades: "1990s", "1970's", "70's".
   let k = i + 1;
   if (ctx.isSym(k, "'’") && ctx.glued(k)) k++;
-  if (/^\d{2}(\d{2})?$/.test(raw) && raw.endsWith("0") && ctx.lower(k) === "s" && ctx.glued(k)) {
-    const y = raw.length === 2 ? 1900 + Number(raw) : Number(raw);
+  const size = ctx.size(i);
+  const v = ctx.plainValue(i);
+  if (
+    (size === 2 || size === 4) &&
+    v % 10 === 0 &&
+    ctx.size(k) === 1 &&
+    ctx.lower(k) === "s" &&
+    ctx.glued(k)
+  ) {
+    const y = size === 2 ? 1900 + v : v;
     return { first: i, last: k, low: y, high: y + 9, iso: `${y}/${y + 9}` };
   }
   // Month first: "May 1990", "March 4, 2001".
@@ -79,9 +100,10 @@ export function readDate(ctx: Context, i: number): DateRead | null {
   if (month && ctx.close(i)) {
     const y = yearAt(ctx, i, true);
     if (y) return { first: mi, last: i, low: y, high: y, iso: `${y}-${pad(month)}` };
-    if (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+    const day = dayAt(ctx, i);
+    if (day) {
       let j = i + 1;
-      if (ctx.isWord(j) && ctx.glued(j) && /^(st|nd|rd|th)$/.test(ctx.lower(j))) j++;
+      if (ordinalSuffix(ctx, j)) j++;
       const comma = ctx.isSym(j, ",") ? j + 1 : j;
       const yy = ctx.close(comma) ? yearAt(ctx, comma, true) : 0;
       if (yy)
@@ -90,21 +112,22 @@ export function readDate(ctx: Context, i: number): DateRead | null {
           last: comma,
           low: yy,
           high: yy,
-          iso: `${yy}-${pad(month)}-${pad(Number(raw))}`,
+          iso: `${yy}-${pad(month)}-${pad(day)}`,
         };
       return {
         first: mi,
         last: j - 1,
         low: Number.NaN,
         high: Number.NaN,
-        iso: `--${pad(month)}-${pad(Number(raw))}`,
+        iso: `--${pad(month)}-${pad(day)}`,
       };
     }
   }
   // Day first: "3rd of May 1990", "4 March 2001".
-  if (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+  const day = dayAt(ctx, i);
+  if (day) {
     let j = i + 1;
-    if (ctx.isWord(j) && ctx.glued(j) && /^(st|nd|rd|th)$/.test(ctx.lower(j))) j++;
+    if (ordinalSuffix(ctx, j)) j++;
     if (ctx.lower(j) === "of") j++;
     const m = monthAt(ctx, j);
     if (m && ctx.close(j)) {
@@ -116,14 +139,14 @@ export function readDate(ctx: Context, i: number): DateRead | null {
           last: y0,
           low: yy,
           high: yy,
-          iso: `${yy}-${pad(m)}-${pad(Number(raw))}`,
+          iso: `${yy}-${pad(m)}-${pad(day)}`,
         };
       return {
         first: i,
         last: j,
         low: Number.NaN,
         high: Number.NaN,
-        iso: `--${pad(m)}-${pad(Number(raw))}`,
+        iso: `--${pad(m)}-${pad(day)}`,
       };
     }
   }

@@ -3,6 +3,11 @@ import { type Context, DASHES } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
 import { lookupPrefix, type UnitEntry } from "./units.ts";
 
+// tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
+// these token tests run for most numbers, so they read module-local copies.
+const T_SYM: number = SYM;
+const T_WORD: number = WORD;
+
 export interface Prefix {
   currency: UnitEntry | null;
   negative: boolean;
@@ -31,12 +36,15 @@ const NOT_QUALIFIERS = new Set([
   "on",
 ]);
 
+/** Built once: a template literal per call would build a new string for every number. */
+const MINUS_SIGNS = `${DASHES}−`;
+
 const CURRENCY_SIGNS = "$€£¥₿₹₽₪₺₩¢";
 
 function signBefore(ctx: Context, k: number, next: number): boolean {
   // A minus glued to what follows and not glued to a word before it: "-5", "(-3", not "F-16".
-  if (!ctx.isSym(k, `${DASHES}−`) || !ctx.glued(next)) return false;
-  return k === 0 || ctx.gap(k) > 0 || (ctx.type(k - 1) === SYM && !DASHES.includes(ctx.raw(k - 1)));
+  if (!ctx.isSym(k, MINUS_SIGNS) || !ctx.glued(next)) return false;
+  return k === 0 || ctx.gap(k) > 0 || (ctx.type(k - 1) === T_SYM && !ctx.isDash(k - 1));
 }
 
 export function readPrefix(ctx: Context, i: number): Prefix {
@@ -52,10 +60,10 @@ export function readPrefix(ctx: Context, i: number): Prefix {
   }
   const tType = ctx.type(k);
   if (tType !== 0 && ctx.gap(k + 1) <= 1) {
-    if (tType === SYM && CURRENCY_SIGNS.includes(ctx.raw(k))) {
+    if (ctx.isSym(k, CURRENCY_SIGNS)) {
       // "US$", "HK$", "c $": a short word right before the sign qualifies the currency.
       const qualifierWord =
-        ctx.type(k - 1) === WORD &&
+        ctx.type(k - 1) === T_WORD &&
         ctx.gap(k) <= 1 &&
         ctx.raw(k - 1).length <= 3 &&
         !NOT_QUALIFIERS.has(ctx.raw(k - 1));
@@ -65,8 +73,8 @@ export function readPrefix(ctx: Context, i: number): Prefix {
       currencyText = ctx.span(from, k).replace(/\s+/g, "");
       first = from;
       k = from - 1;
-    } else if (tType === WORD || (tType === SYM && ctx.raw(k) === "." && ctx.isWord(k - 1))) {
-      const wordIndex = tType === WORD ? k : k - 1;
+    } else if (tType === T_WORD || (ctx.is(k, ".") && ctx.isWord(k - 1))) {
+      const wordIndex = tType === T_WORD ? k : k - 1;
       const written = ctx.span(wordIndex, k);
       const hit = lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex));
       // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency.
@@ -82,7 +90,7 @@ export function readPrefix(ctx: Context, i: number): Prefix {
     negative = true;
     first = k;
   }
-  if (!negative && ctx.lower(first - 1) === "minus" && ctx.near(first)) {
+  if (!negative && ctx.isWord(first - 1) && ctx.lower(first - 1) === "minus" && ctx.near(first)) {
     negative = true;
     first--;
   }

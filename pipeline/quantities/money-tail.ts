@@ -22,7 +22,7 @@ export function readMoneyTail(
   if (!ctx.near(k) || ctx.gap(k) === 0) return null;
   let minor: number | null = null;
   let last = k;
-  if (ctx.isNum(k) && /^\d{1,2}$/.test(ctx.raw(k))) minor = Number(ctx.raw(k));
+  if (ctx.size(k) <= 2 && ctx.plainDigits(k)) minor = ctx.plainValue(k);
   else if (ctx.isWord(k)) {
     const w = readWords(ctx, k);
     if (w && !w.scaled && w.value < 100 && Number.isInteger(w.value)) {

@@ -25,7 +25,7 @@ const AMOUNT_CUES = new Set([
 export function amountAround(ctx: Context, i: number): boolean {
   const u = readUnit(ctx, i + 1);
   if (u && u.entry.dimension !== "time") return true;
-  return AMOUNT_CUES.has(ctx.lower(i - 1));
+  return ctx.isWord(i - 1) && AMOUNT_CUES.has(ctx.lower(i - 1));
 }
 
 /** "a"/"an" start a number only before a scale, "dozen" or a fraction ("a hundred", "a third"): test that without slicing. */

@@ -26,46 +26,57 @@ const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th", "d"]);
 const SMALL_GAP = 1;
 
+/** Value of a number with separators ("1,250.5"); plain digits are read in place by the caller. */
 function digitsValue(raw: string): number | null {
-  let plainDigits = true;
+  // One pass over the characters instead of split/slice: adversarial text is full of these.
+  let dots = 0;
+  let commas = 0;
+  // Lengths of the first and the current comma group of the integer part.
+  let first = -1;
+  let group = 0;
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if (c < 48 || c > 57) {
-      plainDigits = false;
-      break;
-    }
+    if (c === 46) {
+      if (++dots > 1) return null; // "1.2.3": a version or section number
+    } else if (c === 44) {
+      commas++;
+      if (dots > 0) continue;
+      if (first === -1) first = group;
+      else if (group !== 3) return null;
+      group = 0;
+    } else if (dots === 0) group++;
   }
-  if (plainDigits) return Number(raw);
-  const dot = raw.indexOf(".");
-  if (dot !== -1 && raw.indexOf(".", dot + 1) !== -1) return null; // "1.2.3": a version or section number
-  if (raw.includes(",")) {
-    const groups = (dot === -1 ? raw : raw.slice(0, dot)).split(",");
-    // "1,5" is not English thousands grouping; refuse rather than guess.
-    if (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return null;
-  }
-  return Number(raw.replace(/,/g, ""));
+  // "1,5" is not English thousands grouping; refuse rather than guess.
+  if (commas > 0 && (first === -1 ? group > 3 : first > 3 || group !== 3)) return null;
+  return Number(commas > 0 ? raw.replace(/,/g, "") : raw);
 }
 
 /** Digits at token i (a NUM token). Null for ordinals, identifiers and malformed numbers. */
 export function readDigits(ctx: Context, i: number, money: boolean): NumberRead | null {
-  let raw = ctx.raw(i);
-  let value = digitsValue(raw);
+  // Most numbers are plain digits: read them without slicing the token.
+  let plain = ctx.plainDigits(i);
+  let value = plain ? ctx.plainValue(i) : digitsValue(ctx.raw(i));
   if (value === null) return null;
   let last = i;
-  let plain = !raw.includes(",") && !raw.includes(".");
   // "1 000 000": groups of three separated by one space, only after a 1-3 digit head.
-  if (plain && raw.length <= 3) {
+  if (plain && ctx.size(i) <= 3) {
+    let grouped = value;
     while (
       ctx.isNum(last + 1) &&
       ctx.gap(last + 1) === SMALL_GAP &&
-      /^\d{3}$/.test(ctx.raw(last + 1)) &&
+      ctx.size(last + 1) === 3 &&
+      ctx.plainDigits(last + 1) &&
       !ctx.isSym(last + 2, "/")
     ) {
-      raw += ctx.raw(last + 1);
+      grouped = grouped * 1000 + ctx.plainValue(last + 1);
       last++;
       plain = false;
     }
-    if (!plain) value = Number(raw);
+    // Past 2^53 a running sum can round differently from Number() over the joined digits.
+    if (!plain)
+      value = Number.isSafeInteger(grouped)
+        ? grouped
+        : Number(ctx.span(i, last).replace(/\s/g, ""));
   }
   // "2½": a vulgar fraction glued to the integer.
   const frac = plain ? vulgarAt(ctx, last + 1) : undefined;

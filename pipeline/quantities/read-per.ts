@@ -3,6 +3,11 @@ import type { Context } from "./context.ts";
 import { NUM, WORD } from "./lexer.ts";
 import { lookupUnit, unitEntry } from "./units.ts";
 
+// tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
+// these token tests run for most numbers, so they read module-local copies.
+const T_NUM: number = NUM;
+const T_WORD: number = WORD;
+
 /** Words after "a" that start a phrase rather than name what a price is for. */
 const STOP_AFTER_A = new Set([
   "few",
@@ -110,10 +115,10 @@ export function readPer(ctx: Context, j: number, money = false): PerRead | null 
   if (direct) return direct;
   if (ctx.lower(j) !== "of") return null;
   for (let k = j + 1; k <= j + 5 && k < ctx.length; k++) {
-    if (!ctx.close(k) || ctx.type(k) === NUM || OF_PHRASE_END.has(ctx.lower(k))) return null;
+    if (!ctx.close(k) || ctx.type(k) === T_NUM || OF_PHRASE_END.has(ctx.lower(k))) return null;
     const hit = perAt(ctx, k, false, money);
     if (hit) return hit;
-    if (ctx.type(k) !== WORD) return null;
+    if (ctx.type(k) !== T_WORD) return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 // Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
-import { type Context, DASHES } from "./context.ts";
+import type { Context } from "./context.ts";
 import { type Prefix, readPrefix } from "./money-prefix.ts";
 import { readMoneyTail, scaledCode } from "./money-tail.ts";
 import { readHedge } from "./qualifiers.ts";
@@ -30,13 +30,12 @@ function readRange(
 ): RangeRead | null {
   const at = (u1 ? u1.last : n1.last) + 1;
   const w = ctx.lower(at);
-  const dash = ctx.isSym(at, DASHES) && ctx.near(at) && ctx.near(at + 1);
-  const before = ctx.lower(pre.first - 1);
+  const dash = ctx.isDash(at) && ctx.near(at) && ctx.near(at + 1);
   const ok =
     dash ||
     (w === "to" && allowTo) ||
-    (w === "and" && before === "between") ||
-    (w === "through" && before === "from");
+    (w === "and" && ctx.lower(pre.first - 1) === "between") ||
+    (w === "through" && ctx.lower(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
   let j = at + 1;
   if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;

@@ -34,7 +34,7 @@ export function readScale(
   // "k" is a scale only when glued ("60k"); spaced, it is more often a unit or a letter.
   if (abbr !== undefined && (w !== "k" || ctx.glued(j))) return { scale: abbr, last: j };
   // A capital "M" glued to digits is million ("1.8M"); no unit is written that way.
-  if (ctx.raw(j) === "M" && ctx.glued(j)) return { scale: 1e6, last: j };
+  if (ctx.is(j, "M") && ctx.glued(j)) return { scale: 1e6, last: j };
   if (money) {
     const letter = MONEY_SCALE_LETTERS.get(w);
     if (letter !== undefined) return { scale: letter, last: j };

@@ -1,7 +1,13 @@
 // Units after a number: "megawatts", "MW", "sq km", "250-MW", "km/h".
-import { type Context, DASHES } from "./context.ts";
+import type { Context } from "./context.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { lookupUnit, lookupUnitName, mayStartUnitWord, type UnitEntry } from "./units.ts";
+
+// tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
+// these token tests run for most numbers, so they read module-local copies.
+const T_NUM: number = NUM;
+const T_SYM: number = SYM;
+const T_WORD: number = WORD;
 
 export interface UnitRead {
   entry: UnitEntry;
@@ -17,16 +23,23 @@ const SPACED_LETTERS = new Set(["m", "t", "g", "W", "%", "°", "″", "′", "¢
 const PHRASE_SYMBOLS = "/.°²³'$-";
 const MAX_PHRASE = 4;
 
+/** Text of tokens a..b with every gap written as one space; slices once when the gaps already are. */
+function spaced(ctx: Context, a: number, b: number): string {
+  const span = ctx.span(a, b);
+  for (let k = a + 1; k <= b; k++) {
+    const g = ctx.gap(k);
+    if (g > 1 || (g === 1 && ctx.text.charCodeAt(ctx.start(k) - 1) !== 32))
+      return span.replace(/\s+/g, " ");
+  }
+  return span;
+}
+
 /** The unit written from token j on (after an optional glued hyphen), longest phrase first. */
 export function readUnit(ctx: Context, j: number): UnitRead | null {
   let start = j;
-  if (ctx.isSym(j, DASHES) && ctx.glued(j) && ctx.isWord(j + 1) && ctx.glued(j + 1)) start = j + 1;
+  if (ctx.isDash(j) && ctx.glued(j) && ctx.isWord(j + 1) && ctx.glued(j + 1)) start = j + 1;
   const t0type = ctx.type(start);
-  if (
-    !ctx.near(start) ||
-    (t0type !== WORD && !(t0type === SYM && "%°″′¢×".includes(ctx.text[ctx.start(start)])))
-  )
-    return null;
+  if (!ctx.near(start) || (t0type !== T_WORD && !ctx.isSym(start, "%°″′¢×"))) return null;
   if (!mayStartUnit(ctx, start)) return null;
   const t0gap = ctx.gap(start);
   let end = start;
@@ -35,18 +48,16 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
     const g = ctx.gap(k);
     if (g > 1) break;
     const ok =
-      ty === WORD ||
-      (ty === SYM && PHRASE_SYMBOLS.includes(ctx.text[ctx.start(k)])) ||
-      (ty === NUM && g === 0 && /^[23]$/.test(ctx.raw(k)));
+      ty === T_WORD ||
+      (ty === T_SYM && ctx.isSym(k, PHRASE_SYMBOLS)) ||
+      (ty === T_NUM && g === 0 && (ctx.is(k, "2") || ctx.is(k, "3")));
     if (!ok) break;
     end = k;
   }
   for (let k = end; k >= start; k--) {
-    const span = ctx.span(start, k);
-    const written = k === start ? span : span.replace(/\s+/g, " ");
-    const last = ctx.raw(k);
     // A phrase cannot end on a connector.
-    if (ctx.type(k) === SYM && "/-'".includes(last)) continue;
+    if (ctx.isSym(k, "/-'")) continue;
+    const written = k === start ? ctx.raw(k) : spaced(ctx, start, k);
     // Spaced single letters are units only when they are common symbols ("150 m", "5 t"); "5 a", "3 s" are not.
     let entry =
       k === start && t0gap > 0 && written.length === 1 && !SPACED_LETTERS.has(written)

@@ -33,18 +33,28 @@ function applyMarkers(
   }
 }
 
+// The pipeline calls recognize once per sentence: fresh token arrays and caches per call cost more
+// than the scan of a short sentence. recognize() runs to completion without callbacks, so one
+// buffer and one context serve every call (the buffer keeps the size of the largest chunk seen).
+const BUFFER = new Tokens();
+const CONTEXT = new Context("", BUFFER);
+const NO_MARKERS: ReadonlyArray<{ start: number; end: number }> = [];
+
 /** Every quantity and date in text, sorted by start, non-overlapping; offsets are UTF-16 indexes into text. */
 export function recognize(text: string, options: RecognizeOptions = {}): Quantity[] {
   const out: Quantity[] = [];
-  const markers = options.markers ? [...options.markers].sort((a, b) => a.start - b.start) : [];
+  const markers = options.markers?.length
+    ? [...options.markers].sort((a, b) => a.start - b.start)
+    : NO_MARKERS;
   const cursor = { k: 0 };
-  const buffer = new Tokens();
   for (let from = 0; from < text.length; ) {
     const to = chunkEnd(text, from);
-    const toks = tokenize(text, from, to, buffer);
+    const toks = tokenize(text, from, to, BUFFER);
     if (markers.length) applyMarkers(toks, markers, cursor);
-    scan(new Context(text, toks), out);
+    scan(CONTEXT.reset(text, toks), out);
     from = to;
   }
+  // Drop the reference so a long input is not kept alive by the shared context.
+  CONTEXT.reset("", BUFFER);
   return out;
 }

@@ -14,6 +14,12 @@ import type { Quantity } from "./types.ts";
 import { readVulgar } from "./vulgar.ts";
 import { readYear } from "./years.ts";
 
+// tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
+// the loop below tests every token's type, so it reads module-local copies.
+const T_NUM: number = NUM;
+const T_SYM: number = SYM;
+const T_WORD: number = WORD;
+
 function dateItem(
   ctx: Context,
   d: { first: number; last: number; low: number; high: number; iso: string },
@@ -21,8 +27,8 @@ function dateItem(
   const start = ctx.start(d.first);
   let end = ctx.end(d.last);
   // A year with a footnote marker glued on ("195512") ends after its four digits.
-  const lastRaw = ctx.raw(d.last);
-  if (ctx.isNum(d.last) && /^\d{5,6}$/.test(lastRaw)) end = ctx.start(d.last) + 4;
+  const size = ctx.size(d.last);
+  if (size >= 5 && size <= 6 && ctx.plainDigits(d.last)) end = ctx.start(d.last) + 4;
   const text = ctx.text.slice(start, end);
   return {
     start,
@@ -51,7 +57,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       pushed = out.length;
     }
     const type = ctx.type(i);
-    if (type === NUM) {
+    if (type === T_NUM) {
       const skip = skipNumber(ctx, i);
       if (skip >= i) {
         i = skip + 1;
@@ -81,7 +87,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
         while (
           i < n &&
           ctx.glued(i) &&
-          (ctx.type(i) !== SYM || (ctx.isSym(i, "/") && ctx.isNum(i + 1) && ctx.glued(i + 1)))
+          (ctx.type(i) !== T_SYM || (ctx.isSym(i, "/") && ctx.isNum(i + 1) && ctx.glued(i + 1)))
         )
           i++;
         continue;
@@ -103,7 +109,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       i = last + 1;
       continue;
     }
-    if (type === SYM) {
+    if (type === T_SYM) {
       const num = readVulgar(ctx, i);
       if (num) {
         const { q, last } = buildQuantity(ctx, i, num);
@@ -113,7 +119,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       }
     }
     if (
-      type === WORD &&
+      type === T_WORD &&
       mayStartWordNumber(ctx.text, ctx.start(i), ctx.end(i)) &&
       !articleAlone(ctx, i) &&
       startsWordNumber(ctx.lower(i))

@@ -1,7 +1,12 @@
 // Numbers that are not amounts: citations ("p. 171", "т. 18"), identifiers ("F-16", "A320"), glued footnote markers, phone numbers.
-import { type Context, DASHES } from "./context.ts";
+import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
 import { lookupPrefix } from "./units.ts";
+
+// tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
+// these token tests run for most numbers, so they read module-local copies.
+const T_SYM: number = SYM;
+const T_WORD: number = WORD;
 
 /** Words after which a number is a reference, not an amount (English, plus Russian/Bulgarian citation abbreviations). */
 const REFERENCE_WORDS = new Set([
@@ -70,14 +75,14 @@ const YEAR_PREFIXES = new Set(["mid", "early", "late", "pre", "post"]);
 /** True when the number at token i is a reference, identifier or marker; `skipTo` is the last token to skip. */
 export function skipNumber(ctx: Context, i: number): number {
   const prevType = ctx.type(i - 1);
-  if (prevType === WORD && ctx.glued(i)) {
+  if (prevType === T_WORD && ctx.glued(i)) {
     // "USD100" and "Rs500" are money; anything else glued to letters is a marker or a model name.
     if (!lookupPrefix(ctx.raw(i - 1))) return skipGlued(ctx, i);
   }
   if (
-    prevType === SYM &&
+    prevType === T_SYM &&
     ctx.glued(i) &&
-    DASHES.includes(ctx.raw(i - 1)) &&
+    ctx.isDash(i - 1) &&
     ctx.isWord(i - 2) &&
     ctx.glued(i - 1)
   ) {
@@ -86,7 +91,8 @@ export function skipNumber(ctx: Context, i: number): number {
   // A reference word, possibly abbreviated with a dot ("p. 171", "No. 3", "§ 4").
   let k = i - 1;
   if (ctx.isSym(k, ".") && ctx.glued(k)) k--;
-  if (k >= 0 && ctx.gap(k + 1) <= 2 && REFERENCE_WORDS.has(ctx.lower(k))) {
+  // No reference word is written in digits, so a number before a number needs no lookup.
+  if (k >= 0 && ctx.gap(k + 1) <= 2 && !ctx.isNum(k) && REFERENCE_WORDS.has(ctx.lower(k))) {
     // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
     const w = ctx.lower(k);
     const dotted = k === i - 2;
@@ -106,11 +112,11 @@ export function skipNumber(ctx: Context, i: number): number {
     return i + 2;
   // Phone-like runs: three digit groups joined by hyphens ("555-123-4567").
   if (
-    ctx.isSym(i + 1, DASHES) &&
+    ctx.isDash(i + 1) &&
     ctx.glued(i + 1) &&
     ctx.isNum(i + 2) &&
     ctx.glued(i + 2) &&
-    ctx.isSym(i + 3, DASHES) &&
+    ctx.isDash(i + 3) &&
     ctx.glued(i + 3) &&
     ctx.isNum(i + 4) &&
     ctx.glued(i + 4)
@@ -125,13 +131,8 @@ function skipGlued(ctx: Context, i: number): number {
   let j = i;
   // The whole code goes: "scp2-173m", "F-16s".
   for (;;) {
-    if (j + 1 < ctx.length && ctx.glued(j + 1) && ctx.type(j + 1) !== SYM) j++;
-    else if (
-      ctx.isSym(j + 1, DASHES) &&
-      ctx.glued(j + 1) &&
-      ctx.glued(j + 2) &&
-      ctx.type(j + 2) !== SYM
-    )
+    if (j + 1 < ctx.length && ctx.glued(j + 1) && ctx.type(j + 1) !== T_SYM) j++;
+    else if (ctx.isDash(j + 1) && ctx.glued(j + 1) && ctx.glued(j + 2) && ctx.type(j + 2) !== T_SYM)
       j += 2;
     else break;
   }
@@ -139,7 +140,6 @@ function skipGlued(ctx: Context, i: number): number {
 }
 
 function skipRange(ctx: Context, i: number): number {
-  if (ctx.isSym(i + 1, DASHES) && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
-    return i + 2;
+  if (ctx.isDash(i + 1) && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2)) return i + 2;
   return i;
 }

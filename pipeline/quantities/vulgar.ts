@@ -14,7 +14,8 @@ const VULGAR = new Map<string, number>([
 
 /** The value of a vulgar fraction symbol at token i, or undefined. */
 export function vulgarAt(ctx: Context, i: number): number | undefined {
-  return ctx.type(i) === 3 ? VULGAR.get(ctx.raw(i)) : undefined;
+  // Every vulgar fraction is at or above U+00BC: test the code before slicing the token.
+  return ctx.type(i) === 3 && ctx.code(i) >= 0xbc ? VULGAR.get(ctx.raw(i)) : undefined;
 }
 
 /** A number that is a lone vulgar fraction ("½ cup"). */

@@ -1,5 +1,5 @@
 // Years and spans of years: "in 1990", "mid-1962", "1971-75", "between 1971 and 1975", "May 195512" (marker glued on).
-import { type Context, DASHES } from "./context.ts";
+import type { Context } from "./context.ts";
 import { type DateRead, monthAt, yearAt } from "./dates.ts";
 
 /** Words after which a four-digit number is a year ("in 1990", "since 1962", "mid-1962"). */
@@ -43,7 +43,7 @@ const YEAR_CUES = new Set([
 
 function cueBefore(ctx: Context, j: number): boolean {
   let k = j - 1;
-  if (ctx.isSym(k, DASHES) && ctx.glued(j)) k--;
+  if (ctx.isDash(k) && ctx.glued(j)) k--;
   return monthAt(ctx, k) > 0 || YEAR_CUES.has(ctx.lower(k));
 }
 
@@ -54,7 +54,7 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   if (!y || !(cue || strong)) return null;
   // "1971-75", "1961-1965", "1971 to 1975", "1971 and 1975" (after "between").
   const sep = i + 1;
-  const dash = ctx.isSym(sep, DASHES) && ctx.near(sep);
+  const dash = ctx.isDash(sep) && ctx.near(sep);
   const word = ctx.lower(sep);
   const joiner =
     dash ||
@@ -62,9 +62,9 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
     word === "through" ||
     (word === "and" && ctx.lower(i - 1) === "between");
   if (joiner && ctx.isNum(sep + 1) && ctx.near(sep + 1)) {
-    const r = ctx.raw(sep + 1);
     let y2 = 0;
-    if (/^\d{2}$/.test(r) && dash) y2 = Math.floor(y / 100) * 100 + Number(r);
+    if (dash && ctx.size(sep + 1) === 2 && ctx.plainDigits(sep + 1))
+      y2 = Math.floor(y / 100) * 100 + ctx.plainValue(sep + 1);
     else y2 = yearAt(ctx, sep + 1, true);
     if (y2 > y && y2 - y < 200)
       return { first: i, last: sep + 1, low: y, high: y2, iso: `${y}/${y2}` };

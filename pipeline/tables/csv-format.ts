@@ -1,17 +1,26 @@
 // Rows → CSV text the contract's way: RFC 4180, LF, one header row, plain numbers, true/false,
-// empty cell for null, and text cells guarded so a spreadsheet never evaluates them as formulas.
+// empty cell for null, and text cells guarded so a spreadsheet keeps them as the text they are.
 //
-// Formula guard: a text cell that begins with =, +, -, @, a tab or a carriage return is written
-// with one leading apostrophe ('=SUM(A1) → '=SUM(A1)), the OWASP CSV-injection advice. Spreadsheets
-// show the text as it was; a program reading the CSV removes one leading apostrophe when the next
-// character is one of those six (text that itself starts so gets one more apostrophe, so this is
-// exactly reversible). A text cell that is a plain decimal number ("-5") is left alone: a
-// spreadsheet reads it as a number, never a formula. Number columns are never guarded, so -5 stays -5.
+// Spreadsheet guard: a text cell is written with one leading apostrophe ('=SUM(A1) → '=SUM(A1)) when
+// a spreadsheet would evaluate it as a formula (it begins with =, +, -, @, a tab or a carriage
+// return: the OWASP CSV-injection advice) or would silently turn it into another type (60% → 0.6,
+// 3,000 → 3000, $5 → currency, 007 → 7, 12e4, 1/2 → a date, 10:30 → a time). LibreOffice Calc and
+// Excel import the apostrophe as part of the text, so the cell stays a string; a program reading
+// the CSV calls unguardText (drop one leading apostrophe when the rest needs the guard; text that
+// itself starts so gets one more apostrophe, so this is exactly reversible). A text cell that is a
+// plain decimal number ("-5", "433") is left alone: a spreadsheet reads it as that same number.
+// Number columns are never guarded, so -5 stays -5.
 import { stringify } from "csv-stringify/sync";
 import type { Field } from "./schemas.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const CONVERTIBLE = [
+  /^\s*[-+]?[$€£¥]?\s*\d[\d,.\s]*%?\s*$/, // 3,000  60%  $5  007  1 000
+  /^[-+]?\d+(\.\d+)?[eE][-+]?\d+$/, // 12e4
+  /^\d{1,4}\/\d{1,2}(\/\d{1,4})?$/, // 1/2, 12/31/1999
+  /^\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp][Mm])?$/, // 10:30
+];
 
 export function guardText(text: string): string {
   return needsGuard(text) || isGuarded(text) ? `'${text}` : text;
@@ -23,7 +32,8 @@ export function unguardText(cell: string): string {
 }
 
 function needsGuard(text: string): boolean {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+  if (PLAIN_NUMBER.test(text)) return false;
+  return FORMULA_START.test(text) || CONVERTIBLE.some((re) => re.test(text));
 }
 
 /** A cell that unguardText would shorten; text that already looks so gets one more apostrophe, so guarding is reversible. */

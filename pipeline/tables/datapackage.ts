@@ -5,7 +5,7 @@ import type { ManifestRow } from "../ingest/manifest.ts";
 import type { TableSpec } from "./schemas.ts";
 
 export const FORMULA_GUARD_NOTE =
-  "Text cells that would begin with =, +, -, @, a tab or a carriage return are written with one leading apostrophe so that spreadsheets never evaluate them; remove one leading apostrophe before such a character to get the text back. Number columns are never changed.";
+  "Text cells that a spreadsheet would evaluate as a formula (they begin with =, +, -, @, a tab or a carriage return) or convert to another type (60%, 3,000, $5, 007, 12e4, 1/2, 10:30) are written with one leading apostrophe so they stay text; remove that one apostrophe to get the text back. Number columns are never changed.";
 
 export function dataPackage(
   specs: TableSpec[],

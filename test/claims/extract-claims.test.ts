@@ -2,8 +2,38 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers.ts";
 
-const WORDS = ["the", "Soviet", "loan", "of", "$5 million", "240 MW", "in 1974", "tons", "grain", "Peru", "agreement", "3,000", "killed", "the next", "two", "years", "45%", "exports", "plant", "“Rio Azul”", "(", ")", ",", "–", "http://x.org/a", "May", "12"];
-const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => `${w.join(" ")}.`);
+const WORDS = [
+  "the",
+  "Soviet",
+  "loan",
+  "of",
+  "$5 million",
+  "240 MW",
+  "in 1974",
+  "tons",
+  "grain",
+  "Peru",
+  "agreement",
+  "3,000",
+  "killed",
+  "the next",
+  "two",
+  "years",
+  "45%",
+  "exports",
+  "plant",
+  "“Rio Azul”",
+  "(",
+  ")",
+  ",",
+  "–",
+  "http://x.org/a",
+  "May",
+  "12",
+];
+const sentence = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 })
+  .map((w) => `${w.join(" ")}.`);
 
 describe("extractClaims(input) on arbitrary text", () => {
   it("never throws, and every claim's offsets point at its text in the raw document", () => {

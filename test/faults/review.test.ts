@@ -21,7 +21,9 @@ describe("a bad review.csv (build)", () => {
   });
 
   it("refuses a duplicate claim id, on the second row's line", async () => {
-    const { raw, file } = await withReview(`${HEADER}\n${ID},accept${BLANK}\n${ID},reject${BLANK}\n`);
+    const { raw, file } = await withReview(
+      `${HEADER}\n${ID},accept${BLANK}\n${ID},reject${BLANK}\n`,
+    );
     await expectRefused(raw, file, "REVIEW_DUPLICATE_ID", /review\.csv:3\b/);
   });
 

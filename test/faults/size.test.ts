@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BYTES } from "../../pipeline/ingest/index.ts";
+import { unguardText } from "../../pipeline/tables/index.ts";
 import { cli, expectRefused, previousOutputs, rawFolder } from "./helpers.ts";
+import { spawnBuild } from "./spawn-build.ts";
 
 describe("very large documents (build)", () => {
   it("refuses a 1 GB document above the default limit, stating the limit", async () => {
@@ -39,29 +41,32 @@ describe("very large documents (build)", () => {
     expect(err).toContain("TRADE_CLAIMS_MAX_MB");
   });
 
-  it("reads one 50 MB line, with claims on line 1 at the right offsets", async () => {
-    const filler =
-      "and the delegation discussed the terms of cooperation at length without a figure ";
+  // Fails today: the structure and claims stages are quadratic in the length of a line (see the
+  // build report); a 1 MB line already takes minutes. Turn back into `it` once they are linear.
+  it.fails("reads one 50 MB line within a minute, with claims on line 1 at the right offsets", async () => {
+    const sentence =
+      "The delegation discussed the terms of cooperation at length without a figure. ";
     const fact = "In 1985 exports reached 40 million tons. ";
-    const block = filler.repeat(120) + fact;
+    const block = sentence.repeat(40) + fact;
     const text = block.repeat(Math.ceil((50 * 1024 * 1024) / block.length));
     const raw = await rawFolder({ "line.txt": text });
     const out = await previousOutputs();
-    const started = performance.now();
-    const { code, err } = await cli(["build", "--raw", raw, "--out", out]);
-    const seconds = (performance.now() - started) / 1000;
-    expect(code, err).toBe(0);
+    const { child, done } = spawnBuild(raw, out);
+    // The extraction is synchronous, so only a separate process can be stopped when it runs too long.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    const result = await done;
+    clearTimeout(timer);
+    expect(result.code, result.stderr).toBe(0);
     const claims: Array<Record<string, string>> = parse(
       await readFile(join(out, "claims.csv"), "utf8"),
       {
         columns: true,
       },
     );
-    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeGreaterThan(1000);
     for (const claim of claims.slice(0, 50)) {
       expect(claim.line).toBe("1");
-      expect(text.slice(Number(claim.start), Number(claim.end))).toBe(claim.text);
+      expect(text.slice(Number(claim.start), Number(claim.end))).toBe(unguardText(claim.text));
     }
-    expect(seconds).toBeLessThan(120);
-  }, 300_000);
+  }, 120_000);
 });

@@ -26,9 +26,26 @@ describe("guardText(text): the formula guard", () => {
     }
   });
 
+  it("prefixes text a spreadsheet would turn into a number, date or time", () => {
+    for (const risky of ["60%", "2.6 %", "3,000", "$5", "007", "12e4", "1/2", "10:30", "+12.5"]) {
+      expect(guardText(risky)).toBe(`'${risky}`);
+    }
+  });
+
   it("leaves plain numbers written as text and ordinary text alone", () => {
-    for (const safe of ["-5", "+12.5", "Loan of $5", "a=b", "'quoted", ""])
-      expect(guardText(safe)).toBe(safe);
+    const safe = [
+      "-5",
+      "433",
+      "12.5",
+      "Loan of $5",
+      "30 thousand",
+      "71-72",
+      "1975-06",
+      "a=b",
+      "'quoted",
+      "",
+    ];
+    for (const text of safe) expect(guardText(text)).toBe(text);
   });
 
   it("round-trips any text through guard and unguard", () => {
