@@ -1,9 +1,11 @@
 // One kept quantity → a claim: category, commodity, parties, entity, time, footnote and citation.
+
 import type { Quantity } from "../quantities/types.ts";
 import { canonicalize } from "./canonical.ts";
 import { classify, dimensionOf } from "./classify.ts";
 import type { SentenceContext } from "./document-context.ts";
 import type { ExtractInput } from "./extract-claims.ts";
+import { measureOf } from "./measure.ts";
 import { commodityOf, entityOf, mentionsFacility, partiesOf } from "./participants.ts";
 import { anchorTime } from "./time-anchor.ts";
 import type { Claim } from "./types.ts";
@@ -55,16 +57,12 @@ export function buildClaim(
   const canonical = canonicalize(q.low, q.high, q.unit);
   const start = s.rawOffsets[q.start];
   const end = s.rawOffsets[q.end - 1] + 1;
-  const what =
-    q.unit === "count" && q.noun
-      ? q.noun.toLowerCase()
-      : [category, commodity].filter(Boolean).join(" ");
   return {
     id: "",
     doc: input.doc,
     status: "extracted",
     category,
-    measure: `${canonical.unit}:${what}`,
+    measure: measureOf(canonical.unit, q.noun, [category, commodity].filter(Boolean).join(" ")),
     text: q.text,
     low: q.low,
     high: q.high,

@@ -28,6 +28,8 @@ export class Context {
     this.length = toks.n;
     this.floor = 0;
     this.cacheKey.fill(-1);
+    // Cached words may be slices of the previous text; drop them so it can be collected.
+    this.cacheVal.fill("");
     return this;
   }
 
