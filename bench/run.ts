@@ -37,7 +37,9 @@ const say = async (text: string) => {
 
 await mkdir(OUT, { recursive: true });
 await writeFile(join(OUT, "report.md"), "");
-process.stderr.write(`bench: sizes ${sizes.join(", ")}; Markdown also goes to ${join(OUT, "report.md")}\n`);
+process.stderr.write(
+  `bench: sizes ${sizes.join(", ")}; Markdown also goes to ${join(OUT, "report.md")}\n`,
+);
 await say(`Machine: ${describeMachine()}\n`);
 
 // 1. Corpora and end-to-end builds (no cache: every document is extracted).

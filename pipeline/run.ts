@@ -10,15 +10,18 @@
 //          │
 //          ▼  4. tables: review applied, tidy CSVs + datapackage.json
 //   data/processed/*.csv ──► 5. charts (`trade-claims charts`, its own make target) ──► charts/
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
   buildKey,
   type DocumentTask,
   extractAll,
+  fileSizes,
   type ProgressState,
   pruneCache,
+  readText,
   removeStaleTemps,
+  withTextLengths,
 } from "./build/index.ts";
 import {
   type DocumentClaims,
@@ -26,7 +29,6 @@ import {
   loadTaxonomy,
   parseReview,
 } from "./claims/index.ts";
-import { PipelineError } from "./errors.ts";
 import {
   checkManifestCoverage,
   documentId,
@@ -79,6 +81,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     const review = parseReview(await readText(reviewPath, ""), reviewPath);
     const cacheDir =
       options.cacheDir === undefined ? join(options.outDir, ".cache") : options.cacheDir;
+    if (cacheDir) await removeStaleTemps(cacheDir);
 
     // 3. Process: documents stream through the workers; only their compact outcomes are kept.
     const rows = new Map(manifest.map((row) => [row.id, row]));
@@ -89,14 +92,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       encoding: (rows.get(documentId(name)) as ManifestRow).encoding,
       maxBytes: options.maxBytes,
     }));
-    const sizes = await Promise.all(
-      tasks.map((t) =>
-        stat(t.path).then(
-          (s) => s.size,
-          () => 0,
-        ),
-      ),
-    );
+    const sizes = await fileSizes(tasks.map((t) => t.path));
     const progress: ProgressState = {
       done: 0,
       total: tasks.length,
@@ -155,26 +151,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     return { documents: paths.length, claims, warnings, written, cached, seconds };
   } finally {
     await lock.release();
-  }
-}
-
-/**
- * The tables count a document's characters as `model.raw.text.length`, but the build keeps no texts;
- * a blank stand-in of the right length lives only while the tables are built.
- */
-function withTextLengths(results: DocumentClaims[], characters: number[]): DocumentClaims[] {
-  return results.map((r, i) => ({
-    ...r,
-    model: { ...r.model, raw: { ...r.model.raw, text: " ".repeat(characters[i]) } },
-  }));
-}
-
-async function readText(path: string, fallback?: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    if (fallback !== undefined) return fallback;
-    throw new PipelineError("INGEST_NOT_FOUND", "Required input file is missing", { file: path });
   }
 }

@@ -31,12 +31,6 @@ export function titleText(spec: Spec): string {
   return Array.isArray(text) ? text.join(" ") : typeof text === "string" ? text : "";
 }
 
-/** Adds each row's document title (from documents.csv), so specs can label by source. */
-export function withDocTitles(rows: Row[], titles: ReadonlyMap<string, string>): Row[] {
-  if (titles.size === 0) return rows;
-  return rows.map((r) => ({ ...r, doc_title: titles.get(String(r.doc)) ?? null }));
-}
-
 /** A figure that says in words why there is nothing to draw, instead of an empty axis frame. */
 export function placeholder(spec: Spec, theme: Theme, message: string): Spec {
   const width = typeof spec.width === "number" ? spec.width : 480;

@@ -2,15 +2,16 @@
 // so a misspelt field or an unknown property fails with a message rather than an empty chart.
 
 import { PipelineError } from "../errors.ts";
+import { chartContext, DERIVED_FIELDS, withDerivedFields } from "./chart-context.ts";
 import type { Table } from "./csv-table.ts";
 import { composeFigure, type FigureText } from "./figure.ts";
 import type { FontFaces } from "./font.ts";
 import { type FontFiles, type Format, toOutlinedSvg, toPdf, toPng } from "./formats.ts";
 import { chartMessages } from "./messages.ts";
-import { placeholder, prepareSpec, type Spec, titleText, withDocTitles } from "./prepare-spec.ts";
+import { placeholder, prepareSpec, type Spec, titleText } from "./prepare-spec.ts";
 import { renderVegaSvg } from "./render-svg.ts";
 import { checkSpecShape } from "./schema-check.ts";
-import { documentTitles, sourceLine } from "./source-line.ts";
+import { sourceLine } from "./source-line.ts";
 import { unknownFields } from "./spec-fields.ts";
 import type { Theme } from "./theme.ts";
 
@@ -21,6 +22,8 @@ export interface ChartInputs {
   table: Table;
   documents?: Table;
   works?: Table;
+  footnotes?: Table;
+  claims?: Table;
 }
 
 export interface RenderedChart {
@@ -50,7 +53,7 @@ export function parseSpec(text: string, file: string): Spec {
 }
 
 export function checkFields(inputs: ChartInputs): void {
-  const columns = [...inputs.table.columns, ...(inputs.documents ? ["doc_title"] : [])];
+  const columns = [...inputs.table.columns, ...DERIVED_FIELDS];
   const unknown = unknownFields(inputs.spec, columns);
   if (unknown.length > 0)
     throw new PipelineError(
@@ -67,7 +70,7 @@ export async function renderChart(
   formats: readonly Format[],
 ): Promise<RenderedChart> {
   checkFields(inputs);
-  const rows = withDocTitles(inputs.table.rows, documentTitles(inputs.documents));
+  const rows = withDerivedFields(inputs.table.rows, chartContext(inputs));
   const spec = prepareSpec(inputs.spec, rows, env.theme);
   let vega = await renderVegaSvg(spec, inputs.specFile);
   if (rows.length > 0 && vega.drawn.length === 0)
@@ -80,7 +83,7 @@ export async function renderChart(
   const text: FigureText = {
     title,
     description,
-    source: sourceLine(vega.drawn, inputs.documents, inputs.works),
+    source: sourceLine(vega.drawn, inputs.documents, inputs.works, inputs.footnotes),
   };
   const figure = composeFigure(vega.svg, env.faces, env.theme, text);
   const files: Partial<Record<Format, Buffer>> = {};

@@ -26,7 +26,8 @@ export interface RenderOneOptions {
   log?: (msg: string) => void;
 }
 
-const CONTEXT_TABLES = ["documents.csv", "works.csv"];
+// Read for labels and the source line; their hashes are in the sidecar so edits re-render.
+const CONTEXT_TABLES = ["documents.csv", "works.csv", "footnotes.csv", "claims.csv"];
 
 async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
@@ -100,6 +101,8 @@ export async function renderOne(
       table: table(csv, join(opts.dataDir, url)) as Table,
       documents: table(context[0], join(opts.dataDir, CONTEXT_TABLES[0])),
       works: table(context[1], join(opts.dataDir, CONTEXT_TABLES[1])),
+      footnotes: table(context[2], join(opts.dataDir, CONTEXT_TABLES[2])),
+      claims: table(context[3], join(opts.dataDir, CONTEXT_TABLES[3])),
     },
     env,
     formats,

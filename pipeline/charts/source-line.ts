@@ -1,42 +1,49 @@
-// The source line under every figure: the documents (titles from documents.csv) and the cited
-// works (citations from works.csv) of the rows a figure actually drew, in a stable order.
+// The source line under every figure: the documents (titles from documents.csv) and the works
+// they cite for the rows a figure actually drew, once each. Explanatory footnotes are not works.
 
+import { type ChartContext, chartContext, isExplanatory } from "./chart-context.ts";
 import type { Row, Table } from "./csv-table.ts";
 import { chartMessages } from "./messages.ts";
+import { shortWork } from "./short-cite.ts";
 
-function index(table: Table | undefined, key: string, value: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const row of table?.rows ?? []) {
-    const k = row[key];
-    const v = row[value];
-    if (k != null && v != null && v !== "") out.set(String(k), String(v));
-  }
-  return out;
+function text(cell: Row[string] | undefined): string {
+  return cell == null ? "" : String(cell).trim();
 }
 
-export function documentTitles(documents: Table | undefined): Map<string, string> {
-  return index(documents, "id", "title");
+function distinctSorted(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v))].sort();
 }
 
-function distinct(rows: Row[], field: string): string[] {
-  const seen = new Set<string>();
-  for (const r of rows) if (r[field] != null && r[field] !== "") seen.add(String(r[field]));
-  return [...seen].sort();
-}
-
-export function sourceLine(drawn: Row[], documents?: Table, works?: Table): string {
-  const titles = documentTitles(documents);
-  const citations = index(works, "id", "citation");
-  const docs = distinct(drawn, "doc").map((id) => titles.get(id) ?? id);
-  // Rows carry their resolved citation; works.csv is the fallback for rows that only name the work.
-  const cited = new Set<string>();
+// Full citations, one per work and without the page: short "Surname Year" forms would merge the
+// many untitled-author works (decrees, agreements) whose titles share their first words.
+function citedWorks(drawn: Row[], ctx: ChartContext): string[] {
+  const full = new Map<string, string>();
   for (const r of drawn) {
-    const c = r.citation != null && r.citation !== "" ? String(r.citation) : undefined;
-    const w = r.work_id != null ? citations.get(String(r.work_id)) : undefined;
-    if (c ?? w) cited.add((c ?? w) as string);
+    const id = text(r.work_id);
+    const work = id ? ctx.works.get(id) : undefined;
+    if (work) {
+      full.set(`w:${id}`, text(work.citation) || shortWork(work));
+    } else if (text(r.citation) && !isExplanatory(r, ctx)) {
+      // A row that names no known work but carries a citation: quote it once as given.
+      full.set(`c:${text(r.citation)}`, text(r.citation));
+    }
   }
-  if (docs.length === 0 && cited.size === 0) return chartMessages.noSource();
+  return distinctSorted([...full.values()]);
+}
+
+export function sourceLine(
+  drawn: Row[],
+  documents?: Table,
+  works?: Table,
+  footnotes?: Table,
+): string {
+  const ctx = chartContext({ documents, works, footnotes });
+  const docs = distinctSorted(drawn.map((r) => text(r.doc))).map(
+    (id) => ctx.docTitles.get(id) ?? id,
+  );
+  const cited = citedWorks(drawn, ctx);
+  if (docs.length === 0 && cited.length === 0) return chartMessages.noSource();
   const parts = [`Source: ${docs.join("; ")}`];
-  if (cited.size > 0) parts.push(`citing ${[...cited].sort().join("; ")}`);
-  return `${parts.join(", ")}.`;
+  if (cited.length > 0) parts.push(`citing ${cited.join("; ")}`);
+  return `${parts.join(", ")}.`.replace(/\.\.$/, ".");
 }

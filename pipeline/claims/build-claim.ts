@@ -2,6 +2,7 @@
 
 import type { Quantity } from "../quantities/types.ts";
 import { canonicalize } from "./canonical.ts";
+import { claimUnit } from "./claim-unit.ts";
 import { classify, dimensionOf } from "./classify.ts";
 import type { SentenceContext } from "./document-context.ts";
 import type { ExtractInput } from "./extract-claims.ts";
@@ -44,6 +45,8 @@ export function buildClaim(
       : null;
   const anchor = anchorTime(s.text, span, c.times, c.narrative);
   notes.push(anchor.note);
+  const { unit, note: unitNote } = claimUnit(q, [s.text, ...views.map((v) => v.text)]);
+  if (unitNote) notes.push(unitNote);
   if (config?.commodity && commodity === null)
     notes.push("no commodity named in or before the sentence");
   const entity =
@@ -54,7 +57,7 @@ export function buildClaim(
   const cited = source === null ? null : input.citation(source);
   if (footnote === null && s.inFootnote === null) notes.push("no footnote marker cites it");
   else if (!cited) notes.push(`footnote ${source} has no citation text in the document`);
-  const canonical = canonicalize(q.low, q.high, q.unit);
+  const canonical = canonicalize(q.low, q.high, unit);
   const start = s.rawOffsets[q.start];
   const end = s.rawOffsets[q.end - 1] + 1;
   return {
@@ -66,7 +69,7 @@ export function buildClaim(
     text: q.text,
     low: q.low,
     high: q.high,
-    unit: q.unit,
+    unit,
     value_canonical_low: canonical.low,
     value_canonical_high: canonical.high,
     unit_canonical: canonical.unit,

@@ -2,6 +2,7 @@
 // word makes them a count; time frames ("for the next five years") only date another claim.
 import type { Quantity } from "../quantities/types.ts";
 import { dimensionOf } from "./classify.ts";
+import { countedNounAfter } from "./counted-noun.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import { findCue, normalizeForCues, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
@@ -24,6 +25,8 @@ const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their
 const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|entire))\s+$/i;
 // "Rio Verde 2 project", "Boeing 707 jets": digits right after a capitalised word inside a sentence name a thing.
 const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}-]*\s$/u;
+// "the 1978/79 season": the second half of a split year.
+const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
 /** `next` is the quantity recognized right after this one in the sentence, if any. */
@@ -46,6 +49,9 @@ export function judgeQuantity(
   ) {
     return { keep: false, reason: "a number in a name" };
   }
+  if ((unit === null || unit === "count") && YEAR_BEFORE.test(sentence.slice(0, q.start))) {
+    return { keep: false, reason: "part of a year range" };
+  }
   if (unit === null || (unit === "count" && !q.noun)) {
     // "twelve 140 MW turbines": a number right before a measured quantity counts the items measured.
     if (
@@ -57,7 +63,7 @@ export function judgeQuantity(
       const noun = wordsAfter(sentence, next.end, 3).join(" ") || null;
       return { keep: true, noun, unit: "count" };
     }
-    const cue = countCue(q, sentence, taxonomy);
+    const cue = countCue(q, sentence, taxonomy) ?? countedNounAfter(sentence, q.end);
     return cue ? { keep: true, noun: cue, unit: "count" } : { keep: false, reason: "bare number" };
   }
   const before = wordsBefore(sentence, q.start, 2);

@@ -11,6 +11,12 @@ const FROM_BASE = /\bfrom\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
 const TIME_SHIFT = /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually)\b/i;
 
+/** "levels of 1976-80", "up 20% from 2010", "since 1979": a date a figure is compared with. */
+export function isComparisonBase(text: string, m: TimeMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return COMPARISON_BASE.test(before) || (m.from === m.to && FROM_BASE.test(before));
+}
+
 export function statedMention(
   text: string,
   span: [number, number],
@@ -18,10 +24,7 @@ export function statedMention(
   quantities: Array<[number, number]>,
 ): TimeMention | null {
   if (mentions.length === 0) return null;
-  const bases = mentions.filter((m) => {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return COMPARISON_BASE.test(before) || (m.from === m.to && FROM_BASE.test(before));
-  });
+  const bases = mentions.filter((m) => isComparisonBase(text, m));
   // A comparison base ("up 20% from 2010", "levels of 1976-80") is never the figure's own time.
   const candidates = mentions.filter((m) => !bases.includes(m));
   if (candidates.length === 0) return null;

@@ -2,6 +2,7 @@
 // narrative year when the text points to it unambiguously; then the interval between the nearest
 // dated sentences before and after; otherwise unknown.
 
+import { type DocumentTime, fallbackYear } from "./fallback-year.ts";
 import { statedMention } from "./stated-date.ts";
 import { clauseAround } from "./text-match.ts";
 import type { SentenceTimes, TimeMention } from "./time-mentions.ts";
@@ -23,6 +24,8 @@ export interface Narrative {
   /** The year and month of the document's dateline, when its opening lines carry a full date. */
   datelineYear: number | null;
   datelineMonth: number | null;
+  /** The paragraph's year so far and whether the sentence is a headline above the dateline. */
+  document?: DocumentTime;
   /** Time mentions of the sentences just before and just after, nearest sentence first. */
   before: TimeMention[][];
   after: TimeMention[][];
@@ -83,6 +86,8 @@ export function anchorTime(
   if (previousSentenceYear !== null && ANAPHORIC_OPENER.test(text)) {
     return single(previousSentenceYear, "the sentence refers back to the previous one");
   }
+  const fallback = narrative.document ? fallbackYear(text, span, narrative.document) : null;
+  if (fallback) return single(fallback.year, fallback.why);
   return bounded(narrative);
 }
 

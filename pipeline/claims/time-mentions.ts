@@ -23,7 +23,7 @@ export interface SentenceTimes {
 
 const YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
 const RANGE = new RegExp(
-  `(?<![\\d.,])${YEAR}\\s*(?:[-–—/]|\\s(?:to|through|till|until|and)\\s)\\s*(\\d{4}|\\d{2})(?![\\d%]|\\s*(?:%|per|percent))`,
+  `(?<![\\d.,])${YEAR}\\s*(?:[-–—/]|\\s(?:to|through|till|until|and)\\s)\\s*(\\d{4}|\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|per|percent|thousand|million|billion))`,
   "g",
 );
 const MONTH =

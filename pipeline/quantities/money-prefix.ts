@@ -75,10 +75,12 @@ export function readPrefix(ctx: Context, i: number): Prefix {
       k = from - 1;
     } else if (tType === T_WORD || (ctx.is(k, ".") && ctx.isWord(k - 1))) {
       const wordIndex = tType === T_WORD ? k : k - 1;
-      const written = ctx.span(wordIndex, k);
-      const hit = lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex));
-      // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency.
-      if (hit && ctx.raw(wordIndex) !== ctx.lower(wordIndex)) {
+      // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency,
+      // so most numbers skip the slicing and lookups below.
+      const cased = !ctx.is(wordIndex, ctx.lower(wordIndex));
+      const written = cased ? ctx.span(wordIndex, k) : "";
+      const hit = cased ? (lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex))) : undefined;
+      if (hit) {
         currency = hit;
         currencyText = written;
         first = wordIndex;

@@ -69,6 +69,8 @@ const REFERENCE_WORDS = new Set([
   "stage",
 ]);
 
+const REFERENCE_SIGNS = "№§#";
+
 /** Words glued by a hyphen to a following year that still leave it a year ("mid-1962"). */
 const YEAR_PREFIXES = new Set(["mid", "early", "late", "pre", "post"]);
 
@@ -91,8 +93,13 @@ export function skipNumber(ctx: Context, i: number): number {
   // A reference word, possibly abbreviated with a dot ("p. 171", "No. 3", "§ 4").
   let k = i - 1;
   if (ctx.isSym(k, ".") && ctx.glued(k)) k--;
-  // No reference word is written in digits, so a number before a number needs no lookup.
-  if (k >= 0 && ctx.gap(k + 1) <= 2 && !ctx.isNum(k) && REFERENCE_WORDS.has(ctx.lower(k))) {
+  // Only words and the three reference signs can be in the table: skip the lookup for the rest.
+  if (
+    k >= 0 &&
+    ctx.gap(k + 1) <= 2 &&
+    (ctx.isWord(k) || ctx.isSym(k, REFERENCE_SIGNS)) &&
+    REFERENCE_WORDS.has(ctx.lower(k))
+  ) {
     // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
     const w = ctx.lower(k);
     const dotted = k === i - 2;

@@ -8,7 +8,8 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export const SOFFICE = "soffice";
+/** The Calc binary; SOFFICE overrides it (another install, or a test of the missing case). */
+export const SOFFICE = process.env.SOFFICE ?? "soffice";
 
 export async function hasSoffice(): Promise<boolean> {
   return run(SOFFICE, ["--version"]).then(

@@ -1,0 +1,37 @@
+// Edge helpers of the build: inputs read as text, document sizes, and the stand-in text the tables need.
+import { readFile, stat } from "node:fs/promises";
+import type { DocumentClaims } from "../claims/index.ts";
+import { PipelineError } from "../errors.ts";
+
+/**
+ * The tables count a document's characters as `model.raw.text.length`, but the build keeps no texts;
+ * a blank stand-in of the right length lives only while the tables are built.
+ */
+export function withTextLengths(results: DocumentClaims[], characters: number[]): DocumentClaims[] {
+  return results.map((r, i) => ({
+    ...r,
+    model: { ...r.model, raw: { ...r.model.raw, text: " ".repeat(characters[i]) } },
+  }));
+}
+
+export async function readText(path: string, fallback?: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if (fallback !== undefined) return fallback;
+    throw new PipelineError("INGEST_NOT_FOUND", "Required input file is missing", { file: path });
+  }
+}
+
+/** Sizes in bytes, 0 for a file that cannot be read (reading it reports the error properly). */
+export async function fileSizes(paths: string[]): Promise<number[]> {
+  return Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+}
