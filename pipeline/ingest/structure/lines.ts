@@ -34,12 +34,34 @@ export function isBlank(line: Line): boolean {
 
 /** 1-based line number of a raw offset, counting CRLF, lone CR and LF each as one line end. */
 export function lineOfRaw(text: string, offset: number): number {
-  let line = 1;
-  const stop = Math.min(offset, text.length);
-  for (let i = 0; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) line++;
-  }
-  return line;
+  return lineIndexOf(text)(offset);
 }
+
+/**
+ * A line-number lookup for one text: line starts found once, then a binary search per offset, so
+ * numbering every claim of a long document costs O(n + k log n), not O(n·k).
+ */
+export function lineIndexOf(text: string): (offset: number) => number {
+  if (lastIndex && lastIndex.text === text) return lastIndex.lookup;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const lookup = (offset: number): number => {
+    const target = Math.min(offset, text.length);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  lastIndex = { text, lookup };
+  return lookup;
+}
+
+// The last text indexed: the build numbers all claims of one document before the next.
+let lastIndex: { text: string; lookup: (offset: number) => number } | undefined;

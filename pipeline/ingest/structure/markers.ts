@@ -33,9 +33,8 @@ function candidates(
     out.push([0, digits.length]);
   else if (/\s/.test(before)) {
     // "“Montoneros” 23": a closing quote, spaces, then the marker
-    const trimmed = `${previous} ${text.slice(0, start)}`.trimEnd();
-    const last = trimmed[trimmed.length - 1] ?? "";
-    if ('”"’»'.includes(last) && last !== "" && !/\s/.test(trimmed[trimmed.length - 2] ?? " "))
+    const [last, beforeLast] = lastTwoBefore(text, start, previous);
+    if ('”"’»'.includes(last) && last !== "" && !/\s/.test(beforeLast || " "))
       out.push([0, digits.length]);
   } else if (/[.,;:!?]/.test(before) && LETTER.test(text[start - 2] ?? "")) {
     out.push([0, digits.length]);
@@ -46,12 +45,33 @@ function candidates(
   return out;
 }
 
+/**
+ * The last two characters before `start` once trailing white space is dropped, looking into the
+ * previous line when needed; walks back instead of copying the text, so a long line stays linear.
+ */
+function lastTwoBefore(text: string, start: number, previous: string): [string, string] {
+  const joined = (i: number) =>
+    i >= 0 ? text[i] : i === -1 ? " " : previous[previous.length + i + 1];
+  let i = start - 1;
+  const floor = -1 - previous.length;
+  while (i >= floor && /\s/.test(joined(i) ?? "")) i--;
+  if (i < floor) return ["", ""];
+  return [joined(i) ?? "", i - 1 >= floor ? (joined(i - 1) ?? "") : ""];
+}
+
+// A decimal, a grouped number, an ordinal or a unit glued after a digit run means a value.
+const VALUE_TAIL = /(?:[.,]\d|\p{L}|%|°)/uy;
+
+function valueFollows(text: string, end: number): boolean {
+  VALUE_TAIL.lastIndex = end;
+  return VALUE_TAIL.test(text);
+}
+
 /** Every number a digit run glued to a word, year or quote could carry as a marker. */
 export function markerCandidates(text: string, previous = ""): number[] {
   const out: number[] = [];
   for (const match of text.matchAll(/\d+/g)) {
-    const after = text.slice(match.index + match[0].length);
-    if (/^(?:[.,]\d|\p{L}|%|°)/u.test(after)) continue;
+    if (valueFollows(text, match.index + match[0].length)) continue;
     for (const [offset, length] of candidates(text, match.index, match[0], previous)) {
       const part = match[0].slice(offset, offset + length);
       if (!part.startsWith("0")) out.push(Number(part));
@@ -74,9 +94,7 @@ export function findMarkers(
   for (const match of text.matchAll(/\d+/g)) {
     const start = match.index;
     const digits = match[0];
-    const after = text.slice(start + digits.length);
-    // a decimal, a grouped number, an ordinal or a unit glued after means a value, not a marker
-    if (/^(?:[.,]\d|\p{L}|%|°)/u.test(after)) continue;
+    if (valueFollows(text, start + digits.length)) continue;
     for (const [offset, length] of candidates(text, start, digits, previous)) {
       const part = digits.slice(offset, offset + length);
       if (part.startsWith("0")) continue;
