@@ -109,7 +109,7 @@ export function withDerivedFields(rows: Row[], ctx: ChartContext): Row[] {
       category_name: text(r.category) ? categoryName(text(r.category)) : null,
       row_label: rowLabel(r, ctx.claimTexts?.get(text(r.id))),
       cited: citedSource(r, ctx),
-      qualifier_words: qualifierWords(text(r.qualifier)) || null,
+      qualifier_words: qualifierWords(text(r.qualifier), text(r.text)) || null,
     };
   });
 }

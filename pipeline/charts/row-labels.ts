@@ -41,11 +41,17 @@ export function categoryName(category: string): string {
 
 // Exact and approximate values are drawn as such (filled or open dot); a bound is not, so it is
 // spelt out beside the figure ("more than 30 thousand") rather than shown as a plain value.
-const DRAWN_QUALIFIERS = new Set(["", "exact", "approx", "between"]);
+const BOUND_WORDS: Record<string, string> = {
+  at_least: "at least",
+  at_most: "at most",
+  more_than: "more than",
+  less_than: "less than",
+};
 
-/** "more_than" → "more than"; empty for the qualifiers a chart already draws. */
-export function qualifierWords(qualifier: string): string {
-  return DRAWN_QUALIFIERS.has(qualifier) ? "" : qualifier.replace(/_/g, " ");
+/** "more_than" → "more than"; empty for any other qualifier or when the text already says it. */
+export function qualifierWords(qualifier: string, quantityText = ""): string {
+  const words = BOUND_WORDS[qualifier] ?? "";
+  return words && quantityText.toLowerCase().startsWith(words) ? "" : words;
 }
 
 function partiesPart(row: Row): string {

@@ -7,6 +7,7 @@ import {
   chartContext,
   measureHeading,
   parseTable,
+  qualifierWords,
   rowLabel,
   withDerivedFields,
 } from "../../pipeline/charts/index.ts";
@@ -35,6 +36,20 @@ describe("measureHeading(measure, unit)", () => {
         expect(heading.endsWith(`(${unit})`)).toBe(true);
       }),
     );
+  });
+});
+
+describe("qualifierWords(qualifier, quantityText)", () => {
+  it("spells out a bound and nothing else", () => {
+    expect(qualifierWords("more_than", "30 thousand")).toBe("more than");
+    expect(qualifierWords("at_most", "5%")).toBe("at most");
+    expect(qualifierWords("approx", "about 20")).toBe("");
+    expect(qualifierWords("exact", "20")).toBe("");
+    expect(qualifierWords("", "20")).toBe("");
+  });
+
+  it("does not repeat words the quantity text already has", () => {
+    expect(qualifierWords("more_than", "more than 30 thousand")).toBe("");
   });
 });
 

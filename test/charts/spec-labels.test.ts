@@ -39,7 +39,7 @@ describe("the project specs' labels on the synthetic label fixtures", () => {
     expect(text).toContain("Loans (USD)");
     expect(text).toContain("“12 thousand” · p. 2 · Scholar 1990, p. 40 · alpha-history");
     expect(text).toContain("“9 thousand” · p. 5 · note 4 (explanatory) · alpha-history");
-    expect(text).toContain("“15,000” · p. 1 · no citation · beta-brief");
+    expect(text).toContain("more than “15,000” · p. 1 · no citation · beta-brief");
     // Only one document states loans, so their rows do not repeat it.
     expect(text).toContain("“25 million dollars” · p. 8 · note 8");
     expect(text.some((t) => /\d,\d{3},\d{3}/.test(t))).toBe(false);
