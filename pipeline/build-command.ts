@@ -1,16 +1,17 @@
-// `trade-claims build [--raw DIR] [--out DIR] [--jobs N] [--no-cache]`: the whole extraction, with
+// `trade-claims build [--raw DIR] [--out DIR] [--jobs N] [--no-cache] [--taxonomy FILE]`: the whole extraction, with
 // progress on a terminal and a summary line at the end.
 import { progressReporter, showsProgress } from "./build/index.ts";
 import type { Command } from "./cli-io.ts";
 import { PipelineError } from "./errors.ts";
 
-const USAGE = "expected --raw DIR, --out DIR, --jobs N or --no-cache";
+const USAGE = "expected --raw DIR, --out DIR, --jobs N, --no-cache or --taxonomy FILE";
 
 export const buildCommand: Command = async (args, io) => {
   const options = {
     raw: "data/raw",
     out: "data/processed",
     jobs: undefined as number | undefined,
+    taxonomy: undefined as string | undefined,
     cache: true,
   };
   for (let i = 0; i < args.length; i++) {
@@ -21,6 +22,9 @@ export const buildCommand: Command = async (args, io) => {
       i += 1;
     } else if (flag === "--jobs" && value !== undefined) {
       options.jobs = positiveNumber("--jobs", value, true);
+      i += 1;
+    } else if (flag === "--taxonomy" && value !== undefined) {
+      options.taxonomy = value;
       i += 1;
     } else if (flag === "--no-cache") {
       options.cache = false;
@@ -39,6 +43,7 @@ export const buildCommand: Command = async (args, io) => {
       outDir: options.out,
       maxBytes: maxMb ? Math.floor(maxMb * 1024 * 1024) : undefined,
       jobs: options.jobs,
+      taxonomyPath: options.taxonomy,
       cacheDir: options.cache ? undefined : null,
       log: (message) => io.stderr.write(`${message}\n`),
       onProgress: progress ? (state) => progress.update(state) : undefined,

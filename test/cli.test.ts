@@ -47,3 +47,22 @@ describe("main(argv)", () => {
     expect(streams.err()).toContain("test/no-such-folder/sources.csv");
   });
 });
+
+describe("main(['build', '--taxonomy', FILE])", () => {
+  it("names a taxonomy file that does not exist", async () => {
+    const streams = io();
+    const code = await main(
+      [
+        "build",
+        "--out",
+        "/tmp/tc-cli-tax",
+        "--no-cache",
+        "--taxonomy",
+        "test/no-such-taxonomy.json",
+      ],
+      streams,
+    );
+    expect(code).toBe(1);
+    expect(streams.err()).toContain("test/no-such-taxonomy.json");
+  });
+});
