@@ -23,24 +23,65 @@ export function normalizeForCues(text: string): string {
   return text.toLowerCase().replace(/[-‐‑–—]/g, " ");
 }
 
-// Each sentence is searched for the same cues once per quantity and per neighbour: remember the hits.
-const hitCache = new Map<string, Map<string, Array<[number, number]>>>();
+// Each sentence is searched for the same cues once per quantity and per neighbour: remember the
+// hits, and index the sentence's word starts by first letter so a cue is tried only where a word
+// could begin it (one regex pass per cue over every sentence was the claims stage's main cost).
+interface CueIndex {
+  starts: Map<string, number[]>;
+  hits: Map<string, Array<[number, number]>>;
+}
+const indexCache = new Map<string, CueIndex>();
+const stickyCache = new Map<string, RegExp>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
-/** Every match of a cue phrase in normalized text, as [start, end) offsets. */
-export function findCue(normalized: string, phrase: string): Array<[number, number]> {
-  let byPhrase = hitCache.get(normalized);
-  if (!byPhrase) {
-    if (hitCache.size > 512) hitCache.clear();
-    byPhrase = new Map();
-    hitCache.set(normalized, byPhrase);
+function cueIndex(normalized: string): CueIndex {
+  let index = indexCache.get(normalized);
+  if (!index) {
+    if (indexCache.size > 512) indexCache.clear();
+    const starts = new Map<string, number[]>();
+    for (let i = 0; i < normalized.length; i++) {
+      const c = normalized[i];
+      if (!LETTER.test(c) || (i > 0 && LETTER_OR_DIGIT.test(normalized[i - 1]))) continue;
+      const list = starts.get(c);
+      if (list) list.push(i);
+      else starts.set(c, [i]);
+    }
+    index = { starts, hits: new Map() };
+    indexCache.set(normalized, index);
   }
-  let out = byPhrase.get(phrase);
+  return index;
+}
+
+/** The cue's regex anchored at one position: the word-start condition is checked by the index. */
+function stickyCue(phrase: string): RegExp {
+  let re = stickyCache.get(phrase);
+  if (!re) {
+    re = new RegExp(cueRegex(phrase).source.replace("(?<![\\p{L}\\p{N}])", ""), "uy");
+    stickyCache.set(phrase, re);
+  }
+  return re;
+}
+
+/** Every match of a cue phrase in normalized text, as [start, end) offsets, left to right, not overlapping. */
+export function findCue(normalized: string, phrase: string): Array<[number, number]> {
+  const index = cueIndex(normalized);
+  let out = index.hits.get(phrase);
   if (!out) {
     out = [];
-    const re = cueRegex(phrase);
-    for (let m = re.exec(normalized); m; m = re.exec(normalized))
-      out.push([m.index, m.index + m[0].length]);
-    byPhrase.set(phrase, out);
+    const first = phrase.trimStart().toLowerCase()[0];
+    const re = stickyCue(phrase);
+    let end = 0;
+    for (const start of (first && index.starts.get(first)) || []) {
+      if (start < end) continue;
+      re.lastIndex = start;
+      const m = re.exec(normalized);
+      if (m) {
+        end = start + m[0].length;
+        out.push([start, end]);
+      }
+    }
+    index.hits.set(phrase, out);
   }
   return out;
 }

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cueRegex, findCue } from "../../pipeline/claims/text-match.ts";
+
+/** The plain definition: every match of the cue's regex over the whole text. */
+function scanAll(text: string, phrase: string): Array<[number, number]> {
+  const re = cueRegex(phrase);
+  const out: Array<[number, number]> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+describe("findCue(normalized, phrase)", () => {
+  it("finds exactly what a regex scan of the whole text finds", () => {
+    const piece = fc.constantFrom(
+      "export",
+      "exports",
+      "credit",
+      "line",
+      "loan",
+      "x",
+      "5",
+      " ",
+      ".",
+      "re",
+      "соглашение",
+      "a",
+      "b",
+    );
+    const phrase = fc.constantFrom(
+      "export",
+      "credit line",
+      "loan",
+      "x x",
+      "a b",
+      "соглаш",
+      "re export",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.boolean(),
+        phrase,
+        (parts, spaced, cue) => {
+          const text = parts.join(spaced ? " " : "");
+          expect(findCue(text, cue)).toEqual(scanAll(text, cue));
+        },
+      ),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+
+  it("matches a cue only at a word start, with any ending", () => {
+    expect(findCue("exported and reexport and 5export", "export")).toEqual([[0, 8]]);
+  });
+});
