@@ -72,7 +72,7 @@ export function isExplanatory(row: Row, ctx: ChartContext): boolean {
   return text(sourceNote(row, ctx)?.note?.kind) === "explanatory" && !text(row.work_id);
 }
 
-/** "Prizel 1990, p. 171", "note 31 (explanatory)", "note 79" or "no citation": where a figure comes from. */
+/** "Ivanov 1990, p. 12", "note 31 (explanatory)", "note 79" or "no citation": where a figure comes from. */
 export function citedSource(row: Row, ctx: ChartContext): string {
   const found = sourceNote(row, ctx);
   const workId = text(row.work_id);

@@ -12,7 +12,7 @@ function text(cell: Row[string] | undefined): string {
 // An initial is one capital letter, optionally dotted or hyphenated ("C.", "J.-P.", "А").
 const INITIAL = /^(?:\p{Lu}\.?-?)+$/u;
 
-/** The first author's surname: the part before a comma ("Prizel, I."), else the last word that is not an initial ("Merrit C.", "John Smith"). */
+/** The first author's surname: the part before a comma ("Ivanov, P."), else the last word that is not an initial ("Petrov A.", "John Smith"). */
 export function surname(authors: string): string {
   const [first = "", ...others] = authors.split(/\s*;\s*|\s+and\s+|\s*&\s*/).filter((a) => a);
   const comma = first.indexOf(",");
@@ -31,7 +31,7 @@ export function shortTitle(title: string, max = TITLE_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,:;–-]+$/, "")}…`;
 }
 
-/** "Prizel 1990" style: surname (or short title) and year, omitting whichever the work lacks. */
+/** "Ivanov 1990" style: surname (or short title) and year, omitting whichever the work lacks. */
 export function shortWork(work: Row): string {
   const name = surname(text(work.authors)) || shortTitle(text(work.title) || text(work.citation));
   const year = text(work.year);

@@ -10,7 +10,7 @@ const URL = /(?:https?:\/\/|www\.)\S+/iu;
 const YEAR_IN_PARENS = /\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)/u;
 const PLACE_YEAR = /(?<!\p{L})\p{Lu}\p{Ll}+,?\s+(?:1[5-9]\d\d|20\d\d)\b/u;
 const VOLUME = /(?<!\p{L})(?:vol|т|no|бр)\.\s*\d/iu;
-/** "Merrit C.", "Brown, J.", "Розин А," — a surname and initials opening the citation. */
+/** "Petrov A.", "Brown, J.", "Розин А," — a surname and initials opening the citation. */
 export const AUTHOR_START = /^(\p{Lu}[\p{L}'’-]+)\.?,?\s+((?:\p{Lu}\.\s*){1,2}|\p{Lu},)/u;
 const SPACED_DASH = /\s[-–—]\s/gu;
 
