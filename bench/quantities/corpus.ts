@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sentenceEnds } from "../../pipeline/ingest/structure/sentence-split.ts";
+import { seededRng } from "../corpus/rng.ts";
 
 const SHARED = process.env.TRADE_CLAIMS_SHARED ?? "/work/shared";
 
@@ -19,17 +20,8 @@ export function sourceDocuments(root: string): string[] {
   return files.sort().map((f) => readFileSync(f, "utf8"));
 }
 
-/** Deterministic PRNG (mulberry32) so every run measures the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the corpus generator) so every run measures the same text. */
+export const rng = seededRng;
 
 /** At least `bytes` of prose: the documents' paragraphs, shuffled and repeated. */
 export function prose(docs: string[], bytes: number, seed = 1): string {

@@ -3,6 +3,7 @@
 // removed, so a killed build leaves no litter after the next one.
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { isAlive } from "../io/lock.ts";
 
 const TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
 
@@ -14,13 +15,4 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
   });
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -33,7 +33,8 @@ export async function acquireLock(path: string): Promise<Lock> {
   throw new PipelineError("BUILD_LOCKED", "Could not take the build lock", { file: path });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it exists but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
