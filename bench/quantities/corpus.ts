@@ -1,10 +1,12 @@
 // Builds the benchmark inputs: English prose from the dev and seed documents, and seeded adversarial text.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { sentenceEnds } from "../../pipeline/ingest/structure/sentence-split.ts";
 import { seededRng } from "../corpus/rng.ts";
 
-const SHARED = process.env.TRADE_CLAIMS_SHARED ?? "/work/shared";
+const SHARED =
+  process.env.TRADE_CLAIMS_SHARED ?? fileURLToPath(new URL("../../../shared", import.meta.url));
 
 /** The source documents: dev corpus plus the two seeds in data/raw. */
 export function sourceDocuments(root: string): string[] {

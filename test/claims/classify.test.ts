@@ -82,4 +82,25 @@ describe("classify(quantity, sentence, neighbours)", () => {
       "Building the dam will take up to six years. A state bank will lend 80% of the cost.";
     expect(claimOf(extract(text).claims, "six years").category).toBe("other");
   });
+
+  it("reads a share of total or foreign trade as export_share", () => {
+    expect(
+      categoryOf("Bloc trade was under 5 percent of Chile's foreign trade.", "5 percent"),
+    ).toBe("export_share");
+    expect(categoryOf("Mexico held 40% of the total.", "40%")).toBe("export_share");
+  });
+
+  it("reads growth rates and changes against an earlier year as change", () => {
+    expect(
+      categoryOf("Sales grew at an average annual rate of 6.2 per cent.", "6.2 per cent"),
+    ).toBe("change");
+    expect(categoryOf("Wool sales were 20 percent less than in 1958.", "20 percent")).toBe(
+      "change",
+    );
+  });
+
+  it("reads a commitment fee as a loan term and spending as other", () => {
+    expect(categoryOf("A commitment fee of 0.25 percent applies.", "0.25 percent")).toBe("loan");
+    expect(categoryOf("Military spending reached $900 million.", "$900 million")).toBe("other");
+  });
 });

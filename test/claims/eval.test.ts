@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, locateMention, score } from "../../pipeline/claims/index.ts";
 import type { Claim } from "../../pipeline/claims/types.ts";
+import { SHARED } from "../shared-path.ts";
 import { extract, taxonomy } from "./helpers.ts";
 
-const DEV = "/work/shared/corpus/dev";
-const SEEDS = "/work/shared/corpus/seeds";
+const DEV = `${SHARED}/corpus/dev`;
+const SEEDS = `${SHARED}/corpus/seeds`;
 
 describe("locateMention(raw, mention, occurrence)", () => {
   it("counts raw occurrences from the previous hit + 1, including hits inside longer numbers", () => {
@@ -99,5 +100,19 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
       };
       expect({ mention: g.mention, ...got }).toEqual({ mention: g.mention, ...want });
     }
+  });
+
+  // Written for this purpose before the rules were revised (test/fixtures/claims/heldout/README.md).
+  // Reached: F1 0.978, category 0.968, year 0.819; the margin lets one or two claims move.
+  it("keeps F1 >= 0.96, category >= 0.94 and year >= 0.78 on the held-out style set", async () => {
+    const s = await evaluate(
+      "test/fixtures/claims/heldout/gold.jsonl",
+      "test/fixtures/claims/heldout/docs",
+      taxonomy,
+    );
+    expect(s.gold).toBeGreaterThanOrEqual(150);
+    expect(s.f1).toBeGreaterThanOrEqual(0.96);
+    expect(s.accuracy.category).toBeGreaterThanOrEqual(0.94);
+    expect(s.accuracy.year).toBeGreaterThanOrEqual(0.78);
   });
 });

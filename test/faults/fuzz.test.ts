@@ -1,18 +1,19 @@
 // Random and mutated documents through the whole extraction: it never throws or hangs, and every
 // claim's raw offsets point at its own text in the raw document.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultTaxonomyPath, extractDocument, loadTaxonomy } from "../../pipeline/claims/index.ts";
 import type { RawDocument } from "../../pipeline/ingest/index.ts";
+import { SHARED } from "../shared-path.ts";
 
 const taxonomy = loadTaxonomy(readFileSync(defaultTaxonomyPath, "utf8"), defaultTaxonomyPath);
 const SEED = 20_260_501;
-const DEV_DOCS = "/work/shared/corpus/dev/docs";
+const DEV_DOCS = `${SHARED}/corpus/dev/docs`;
 
 function seeds(): string[] {
-  const dirs = ["data/raw", ...(existsSync(DEV_DOCS) ? [DEV_DOCS] : [])];
+  const dirs = ["data/raw", DEV_DOCS];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((n) => n.endsWith(".txt"))

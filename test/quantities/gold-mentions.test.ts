@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { recognize } from "../../pipeline/quantities/index.ts";
+import { SHARED } from "../shared-path.ts";
 
-const SHARED = process.env.TRADE_CLAIMS_SHARED ?? "/work/shared";
 const ROOT = join(import.meta.dirname, "../..");
 const SEED_DOCS: Record<string, string> = {
   "forbidden-tango": join(ROOT, "data/raw/forbidden-tango.txt"),
@@ -69,7 +69,7 @@ function sentenceAround(raw: string, start: number, end: number): { from: number
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 function goldOf(file: string): Gold[] {
-  if (!existsSync(file)) return [];
+  if (!existsSync(file)) throw new Error(`gold file missing: ${file} (set TRADE_CLAIMS_SHARED)`);
   return readFileSync(file, "utf8")
     .split("\n")
     .filter(Boolean)

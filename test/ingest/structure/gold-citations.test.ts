@@ -7,6 +7,7 @@ import {
   citingMarker,
   sentencesOf,
 } from "../../../pipeline/ingest/structure/index.ts";
+import { SHARED } from "../../shared-path.ts";
 
 interface GoldRow {
   doc: string;
@@ -27,7 +28,7 @@ const model = analyzeDocument({
   bytes: text.length,
 });
 const sentences = sentencesOf(model);
-const rows = readFileSync("/work/shared/corpus/seeds/gold.jsonl", "utf8")
+const rows = readFileSync(`${SHARED}/corpus/seeds/gold.jsonl`, "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => JSON.parse(l) as GoldRow)

@@ -9,9 +9,10 @@ import {
 } from "../../../pipeline/ingest/structure/index.ts";
 import { splitLines } from "../../../pipeline/ingest/structure/lines.ts";
 import type { DocumentModel } from "../../../pipeline/ingest/types.ts";
+import { SHARED } from "../../shared-path.ts";
 
 const SEED = "data/raw/forbidden-tango.txt";
-const EXPECTED = "/work/shared/corpus/seeds/structure.json";
+const EXPECTED = `${SHARED}/corpus/seeds/structure.json`;
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 interface Expected {

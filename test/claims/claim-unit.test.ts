@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { claimUnit } from "../../pipeline/claims/claim-unit.ts";
+import { claimOf, extract } from "./helpers.ts";
+
+describe("claimUnit(q, texts)", () => {
+  it("reads a generic peso as the peso of the one such country named nearby", () => {
+    const q = { unit: "PESO", per: null, noun: null };
+    expect(claimUnit(q, ["Mexican imports cost 80 million pesos."]).unit).toBe("MXN");
+    expect(claimUnit(q, ["It cost 80 million pesos.", "Chile signed."]).unit).toBe("CLP");
+  });
+
+  it("keeps the generic peso when no country or two peso countries are named", () => {
+    const q = { unit: "PESO", per: null, noun: null };
+    expect(claimUnit(q, ["It cost 80 million pesos."]).unit).toBe("PESO");
+    const two = claimUnit(q, ["Chile paid Mexico 80 million pesos."]);
+    expect(two.unit).toBe("PESO");
+    expect(two.note).toMatch(/no single country/);
+  });
+
+  it("measures goods counted in bags or bales in that container", () => {
+    expect(claimUnit({ unit: "count", per: null, noun: "sacks" }, []).unit).toBe("bag");
+    expect(claimUnit({ unit: "count", per: null, noun: "bales" }, []).unit).toBe("bale");
+    expect(claimUnit({ unit: "count", per: null, noun: "tractors" }, []).unit).toBe("count");
+  });
+
+  it("makes a mass or volume per day a daily rate", () => {
+    expect(claimUnit({ unit: "t", per: "day", noun: null }, []).unit).toBe("t/d");
+    expect(claimUnit({ unit: "t", per: "year", noun: null }, []).unit).toBe("t");
+    expect(claimUnit({ unit: "USD", per: "day", noun: null }, []).unit).toBe("USD");
+  });
+});
+
+describe("claims measured in containers", () => {
+  it("classify bagged goods under an agreement as a quota, with their commodity", () => {
+    const c = claimOf(
+      extract("Under the agreement Peru will deliver 90,000 bags of coffee a year.").claims,
+      "90,000",
+    );
+    expect([c.unit, c.category, c.commodity]).toEqual(["bag", "supply_quota", "coffee"]);
+  });
+
+  it("resolve pesos in a synthetic yearbook sentence", () => {
+    const c = extract("Uruguayan exports were valued at 310 million pesos.").claims[0];
+    expect([c.unit, c.category]).toEqual(["UYU", "trade_value"]);
+  });
+});

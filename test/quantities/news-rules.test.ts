@@ -1,0 +1,78 @@
+// The news-copy rules, each on synthetic sentences built here: falling dash pairs, comma-space
+// grouping, glued "m" before counted things, glued degree and pence letters, designator numbers.
+import { describe, expect, it } from "vitest";
+import { recognize } from "../../pipeline/quantities/index.ts";
+
+const values = (text: string) =>
+  recognize(text)
+    .filter((q) => q.kind === "quantity")
+    .map((q) => (q.low === q.high ? [q.low, q.unit] : [q.low, q.high, q.unit]));
+
+describe("recognize(text): news copy", () => {
+  it("splits a falling dash pair into two numbers and keeps rising ones as ranges", () => {
+    expect(values("The visitors won 3-2 after extra time.")).toEqual([
+      [3, "count"],
+      [2, "count"],
+    ]);
+    expect(values("They lost 97-110 at home.")).toEqual([[97, 110, "count"]]);
+    expect(values("Margins fell 31% – 9 points below the peak.")).toEqual([
+      [31, "%"],
+      [9, "pt"],
+    ]);
+    expect(values("from 70 kg to 64 kg")).toEqual([[70, 64, "kg"]]);
+  });
+
+  it("does not run a scaled amount down to an unscaled count", () => {
+    expect(values("The fund gave €3.4bn to 870 charities.")).toEqual([
+      [3_400_000_000, "EUR"],
+      [870, "count"],
+    ]);
+    expect(values("between 2 and 5 million users")).toEqual([[2_000_000, 5_000_000, "count"]]);
+  });
+
+  it.each([
+    ["The arena seats 25, 000 spectators.", 25_000],
+    ["They hired 3, 400 staff.", 3_400],
+    ["a loss of 7, 000, 000 euros", 7_000_000],
+  ])("joins comma-space thousands in %j", (text, value) => {
+    expect(values(text)[0][0]).toBe(value);
+  });
+
+  it("leaves comma-separated lists alone", () => {
+    expect(values("sizes 8, 250 and 400").map((v) => v[0])).toEqual([8, 250, 400]);
+    expect(values("rounds 4, 9, 120").map((v) => v[0])).toEqual([4, 9, 120]);
+  });
+
+  it("reads a glued m as million before counted things, as metres otherwise", () => {
+    expect(values("The service has 75m subscribers.")).toEqual([[75_000_000, "count"]]);
+    expect(values("Makers shipped 4.2m more tablets.")).toEqual([[4_200_000, "count"]]);
+    expect(values("a 25m pool")).toEqual([[25, "m"]]);
+    expect(values("the 400m hurdles")).toEqual([[400, "m"]]);
+    expect(values("The wall is 3m high.")).toEqual([[3, "m"]]);
+  });
+
+  it("reads degree letters glued to numbers, but not in names", () => {
+    expect(values("Highs of 33C are expected, lows near 50F.")).toEqual([
+      [33, "°C"],
+      [50, "°F"],
+    ]);
+    expect(values("She lives in Flat 14C.")).toEqual([]);
+  });
+
+  it("reads pence glued to prices, not clock times or resolutions", () => {
+    expect(values("The stock rose 4.5p to 318p.")).toEqual([
+      [4.5, "GBX"],
+      [318, "GBX"],
+    ]);
+    expect(values("at 5p.m. on Friday").filter((v) => v[1] === "GBX")).toEqual([]);
+    expect(values("streams in 720p").filter((v) => v[1] === "GBX")).toEqual([]);
+  });
+
+  it("drops model numbers between a count and its noun", () => {
+    expect(values("Nine Piranha 5 carriers arrived.")).toEqual([[9, "count"]]);
+    expect(values("They bought 14 Block 3 drones.")).toEqual([[14, "count"]]);
+    expect(values("The NIKKEI 225 gained 310 points.")).toEqual([[310, "pt"]]);
+    // Without a count or an acronym before it, the number after a capitalized word still counts.
+    expect(values("In Ohio 40 schools closed.")).toEqual([[40, "count"]]);
+  });
+});
