@@ -14,6 +14,9 @@ import type { Claim } from "./types.ts";
 // "annually over five years", "for a period of ten years": a duration that dates another figure.
 const FRAME = /\b(?:over|for|during|within)\s+(?:a\s+period\s+of\s+|the\s+)?$/i;
 
+// Categories whose figures are amounts over a period, so a report's one stated year dates them.
+const FLOWS = new Set(["trade_value", "trade_volume", "export_share", "change"]);
+
 export function buildClaim(
   input: ExtractInput,
   all: SentenceContext[],
@@ -26,7 +29,15 @@ export function buildClaim(
   const neighbours = [c.previous[0], c.next[0]]
     .filter((j) => j !== undefined)
     .map((j) => all[j].sentence.text);
-  const { category } = classify({ quantity: q, sentence: s.text, neighbours }, input.taxonomy);
+  const views = c.previous.map((j) => ({
+    text: all[j].sentence.text,
+    refersBack: all[j].refersBack,
+  }));
+  const { unit, note: unitNote, dimension } = claimUnit(q, [s.text, ...views.map((v) => v.text)]);
+  const { category } = classify(
+    { quantity: q, sentence: s.text, neighbours, dimension },
+    input.taxonomy,
+  );
   if (category !== "loan" && dimensionOf(q) === "time" && FRAME.test(s.text.slice(0, q.start))) {
     const others = c.found.filter(
       (o) => o !== q && o.kind === "quantity" && o.start !== q.start && dimensionOf(o) !== "time",
@@ -35,17 +46,12 @@ export function buildClaim(
   }
   const config = input.taxonomy.categories.find((x) => x.id === category);
   const price = dimensionOf(q) === "price";
-  const views = c.previous.map((j) => ({
-    text: all[j].sentence.text,
-    refersBack: all[j].refersBack,
-  }));
   const commodity =
     config?.commodity || price
       ? commodityOf({ text: s.text, refersBack: c.refersBack }, span, views, price)
       : null;
-  const anchor = anchorTime(s.text, span, c.times, c.narrative);
+  const anchor = anchorTime(s.text, span, c.times, c.narrative, FLOWS.has(category));
   notes.push(anchor.note);
-  const { unit, note: unitNote } = claimUnit(q, [s.text, ...views.map((v) => v.text)]);
   if (unitNote) notes.push(unitNote);
   if (config?.commodity && commodity === null)
     notes.push("no commodity named in or before the sentence");

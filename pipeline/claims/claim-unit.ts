@@ -16,7 +16,14 @@ export interface UnitInput {
 }
 
 /** `texts`: the claim's sentence first, then the sentences before it, nearest first. */
-export function claimUnit(q: UnitInput, texts: string[]): { unit: string; note: string | null } {
+export interface ClaimUnit {
+  unit: string;
+  note: string | null;
+  /** Goods counted in containers are classified as an amount of goods, like a mass. */
+  dimension?: string;
+}
+
+export function claimUnit(q: UnitInput, texts: string[]): ClaimUnit {
   const [base, ...rest] = q.unit.split("/");
   const byCountry = GENERIC[base];
   if (byCountry) {
@@ -40,7 +47,12 @@ export function claimUnit(q: UnitInput, texts: string[]): { unit: string; note: 
   if (q.unit === "count" && q.noun) {
     const singular = q.noun.toLowerCase().replace(/(?<=x)es$|s$/, "");
     const container = CONTAINERS[singular];
-    if (container) return { unit: container, note: `unit '${container}' (counted in ${q.noun})` };
+    if (container)
+      return {
+        unit: container,
+        note: `unit '${container}' (counted in ${q.noun})`,
+        dimension: "mass",
+      };
   }
   if (q.per === "day" && rest.length === 0 && DAILY.has(unitEntry(q.unit)?.dimension ?? "")) {
     return { unit: `${q.unit}/d`, note: `unit '${q.unit}/d' (a daily rate)` };

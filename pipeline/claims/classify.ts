@@ -34,11 +34,13 @@ export interface ClassifyInput {
   quantity: Quantity;
   sentence: string;
   neighbours: string[];
+  /** The dimension when the claim's unit says more than the recognizer's (goods counted in bags). */
+  dimension?: string;
 }
 
 export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classification {
   const { quantity: q, sentence, neighbours } = input;
-  const dimension = dimensionOf(q);
+  const dimension = input.dimension ?? dimensionOf(q);
   const own = normalizeForCues(sentence);
   const around = neighbours.map(normalizeForCues);
   const scores: Record<string, number> = {};

@@ -33,7 +33,10 @@ const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
 export function countedNounAfter(sentence: string, end: number): string | null {
   const rest = sentence.slice(end, end + 80);
   if (!/^\s/.test(rest)) return null;
-  const words = rest.trim().split(/\s+/).slice(0, MAX_WORDS + 1);
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .slice(0, MAX_WORDS + 1);
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/[.,;:!?)"”]+$/, "");
     const closed = word !== raw;

@@ -2,10 +2,12 @@
 // narrative state (last year, previous sentence's year, dateline) carried through the body.
 import type { Sentence } from "../ingest/types.ts";
 import type { Quantity } from "../quantities/types.ts";
+import { dateline } from "./dateline.ts";
 import { refersBack } from "./participants.ts";
+import { splitReversed } from "./split-range.ts";
 import { isComparisonBase } from "./stated-date.ts";
 import { anchorTime, type Narrative, singleYearOf } from "./time-anchor.ts";
-import { type SentenceTimes, sentenceTimes } from "./time-mentions.ts";
+import { type SentenceTimes, sentenceTimes, type TimeMention } from "./time-mentions.ts";
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -19,12 +21,24 @@ export interface SentenceContext {
   next: number[];
 }
 
-const DATELINE_REACH = 400;
-// "until the end of 1977", "by 2015": a limit in time, not the year a paragraph is about.
-const BOUND = /\b(?:until|till|by|before|after|up to)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
+// "until the end of 1984", "by 2015": a limit in time, not the year a paragraph is about.
+const BOUND =
+  /\b(?:until|till|by|before|after|up to)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
 
-// "the 1973 election", "Poland's 1971 harvest": a year that names an event, not the paragraph's time.
+// "the 1962 congress", "Poland's 1971 harvest": a year that names an event, not the paragraph's time.
 const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|its|their|his|her|this|that|an?))\s+$/i;
+
+/** The single years a sentence states as its own time (no comparison bases, limits or event names). */
+function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[] {
+  const text = c.sentence.text;
+  return c.times.mentions.filter(
+    (m) => m.from === m.to && !isComparisonBase(text, m) && !isBound(text, m),
+  );
+}
+
+function onlyOne(years: Set<number>): number | null {
+  return years.size === 1 ? [...years][0] : null;
+}
 
 function isBound(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -38,7 +52,7 @@ export function documentContext(
   rawText: string,
 ): SentenceContext[] {
   const contexts = sentences.map((sentence) => {
-    const found = recognize(sentence);
+    const found = recognize(sentence).flatMap(splitReversed);
     return {
       sentence,
       found,
@@ -53,7 +67,17 @@ export function documentContext(
   let lastYear: number | null = null;
   let previousSentenceYear: number | null = null;
   let paragraphYears = new Set<number>();
+  const documentYears = new Set<number>();
   let previousEnd = 0;
+  const sameParagraph = (j: number) => {
+    const s = contexts[j].sentence;
+    const previousSentence = contexts[j - 1].sentence;
+    const gap = rawText.slice(
+      previousSentence.rawOffsets[previousSentence.text.length],
+      s.rawOffsets[0],
+    );
+    return s.inFootnote === null && !/\n\s*\n/.test(gap);
+  };
   return contexts.map((c, i) => {
     const start = c.sentence.rawOffsets[0];
     if (c.sentence.inFootnote === null) {
@@ -73,7 +97,12 @@ export function documentContext(
       datelineYear,
       datelineMonth,
       document: {
-        paragraphYear: paragraphYears.size === 1 ? [...paragraphYears][0] : null,
+        paragraphYear: onlyOne(paragraphYears),
+        documentYear: paragraphYears.size === 0 ? onlyOne(documentYears) : null,
+        nextYears:
+          next.length > 0 && sameParagraph(next[0])
+            ? ownYears(contexts[next[0]]).map((m) => m.from)
+            : [],
         datelineYear,
         headline: found !== null && start < found.start,
       },
@@ -83,9 +112,10 @@ export function documentContext(
     // The sentence's own year (stated, or found by the narrative rules) carries to the next ones.
     const own = singleYearOf(c.times) ?? sentenceYear(c.sentence.text, c.times, narrative);
     previousSentenceYear = own;
-    for (const m of c.times.mentions)
-      if (m.from === m.to && !isComparisonBase(c.sentence.text, m) && !isBound(c.sentence.text, m))
-        paragraphYears.add(m.from);
+    for (const m of ownYears(c)) {
+      paragraphYears.add(m.from);
+      if (c.sentence.rawOffsets[m.start] !== found?.start) documentYears.add(m.from);
+    }
     const lastSingle = c.times.mentions.filter((m) => m.from === m.to).at(-1);
     if (lastSingle) lastYear = lastSingle.from;
     else if (own !== null) lastYear = own;
@@ -97,31 +127,4 @@ function sentenceYear(text: string, times: SentenceTimes, narrative: Narrative):
   if (times.mentions.length > 0) return null;
   const anchor = anchorTime(text, [0, 0], times, narrative);
   return anchor.time_source === "narrative" ? anchor.year : null;
-}
-
-/**
- * The ISO date of a dateline: a full date (month precision or better) in the opening lines, standing on
- * its line with at most a place or weekday before it ("Friday, Aug. 20, 1965", "LIMA, Oct. 14, 1972 -").
- */
-function dateline(
-  contexts: Array<{ sentence: Sentence; times: SentenceTimes }>,
-  raw: string,
-): { iso: string; start: number } | null {
-  for (const { sentence, times } of contexts) {
-    if (sentence.inFootnote !== null || sentence.rawOffsets[0] > DATELINE_REACH) continue;
-    for (const d of times.iso) {
-      if (d.iso.length < 7) continue;
-      const start = sentence.rawOffsets[d.start];
-      const end = sentence.rawOffsets[d.end - 1] + 1;
-      if (start > DATELINE_REACH) continue;
-      const before = raw.slice(raw.lastIndexOf("\n", start - 1) + 1, start);
-      const lineEnd = raw.indexOf("\n", end);
-      const after = raw.slice(end, lineEnd < 0 ? raw.length : lineEnd);
-      const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      // "LIMA, Oct. 14, 1972 - Text", or a release's "Moscow, 3 March 2011. Text".
-      if (words <= 3 && /^[\s.,;:]*(?:[-–—].*)?$|^\.\s+\p{Lu}/u.test(after))
-        return { iso: d.iso, start };
-    }
-  }
-  return null;
 }

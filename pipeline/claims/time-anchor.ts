@@ -2,8 +2,8 @@
 // narrative year when the text points to it unambiguously; then the interval between the nearest
 // dated sentences before and after; otherwise unknown.
 
-import { type DocumentTime, fallbackYear } from "./fallback-year.ts";
-import { statedMention } from "./stated-date.ts";
+import { type DocumentTime, fallbackYear, sinceDateline } from "./fallback-year.ts";
+import { isComparisonBase, statedMention } from "./stated-date.ts";
 import { clauseAround } from "./text-match.ts";
 import type { SentenceTimes, TimeMention } from "./time-mentions.ts";
 import type { TimeSource } from "./types.ts";
@@ -47,12 +47,25 @@ export function anchorTime(
   span: [number, number],
   times: SentenceTimes,
   narrative: Narrative | null,
+  /** The figure is a flow (trade, shares, changes) that a report's one year dates. */
+  flow = false,
 ): Anchor {
   const stated = statedMention(text, span, times.mentions, times.quantities);
   if (stated) return fromMention(stated, "stated", "date stated in the sentence");
   if (!narrative) return unknown("no date in the footnote's sentence");
+  const since = sinceDateline(text, times.mentions, narrative.datelineYear);
+  if (since) {
+    const [from, to] = since;
+    return {
+      ...single(from, ""),
+      year: null,
+      period_start: from,
+      period_end: to,
+      note: `narrative: since ${from}, to the dateline (${to})`,
+    };
+  }
   // When the sentence's dates belong to its other figures, only the figure's own clause may date it.
-  const taken = times.mentions.length > 0;
+  const taken = times.mentions.some((m) => !isComparisonBase(text, m));
   const [left, right] = clauseAround(text, span[0], span[1]);
   const scope = taken ? text.slice(left, right) : text;
   const { lastYear, previousSentenceYear, datelineYear } = narrative;
@@ -86,7 +99,7 @@ export function anchorTime(
   if (previousSentenceYear !== null && ANAPHORIC_OPENER.test(text)) {
     return single(previousSentenceYear, "the sentence refers back to the previous one");
   }
-  const fallback = narrative.document ? fallbackYear(text, span, narrative.document) : null;
+  const fallback = narrative.document ? fallbackYear(text, span, narrative.document, flow) : null;
   if (fallback) return single(fallback.year, fallback.why);
   return bounded(narrative);
 }

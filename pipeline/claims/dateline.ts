@@ -1,0 +1,32 @@
+// Where a news item, memo or release is dated: the full date standing in its opening lines.
+import type { Sentence } from "../ingest/types.ts";
+import type { SentenceTimes } from "./time-mentions.ts";
+
+const DATELINE_REACH = 400;
+
+/**
+ * The ISO date of a dateline: a full date (month precision or better) in the opening lines, standing on
+ * its line with at most a place or weekday before it ("Friday, Aug. 20, 1965", "LIMA, Oct. 14, 1972 -").
+ */
+export function dateline(
+  contexts: Array<{ sentence: Sentence; times: SentenceTimes }>,
+  raw: string,
+): { iso: string; start: number } | null {
+  for (const { sentence, times } of contexts) {
+    if (sentence.inFootnote !== null || sentence.rawOffsets[0] > DATELINE_REACH) continue;
+    for (const d of times.iso) {
+      if (d.iso.length < 7) continue;
+      const start = sentence.rawOffsets[d.start];
+      const end = sentence.rawOffsets[d.end - 1] + 1;
+      if (start > DATELINE_REACH) continue;
+      const before = raw.slice(raw.lastIndexOf("\n", start - 1) + 1, start);
+      const lineEnd = raw.indexOf("\n", end);
+      const after = raw.slice(end, lineEnd < 0 ? raw.length : lineEnd);
+      const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      // "LIMA, Oct. 14, 1972 - Text", or a release's "Moscow, 3 March 2011. Text".
+      if (words <= 3 && /^[\s.,;:]*(?:[-–—].*)?$|^\.\s+\p{Lu}/u.test(after))
+        return { iso: d.iso, start };
+    }
+  }
+  return null;
+}
