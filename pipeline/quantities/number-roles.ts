@@ -1,6 +1,7 @@
 // Whether a number plays the role of an amount: hedged years, articles, names ("Model 3"), the pronoun "one".
 import type { Context } from "./context.ts";
 import { monthAt } from "./dates.ts";
+import { startsWordNumber } from "./number-words.ts";
 import { readUnit } from "./read-unit.ts";
 import type { Quantity } from "./types.ts";
 
@@ -38,11 +39,21 @@ export function articleAlone(ctx: Context, i: number): boolean {
   return !"htmbdqfse".includes(String.fromCharCode(next));
 }
 
+/**
+ * A name keeps its number even before a noun when it is an acronym ("FTSE 100 fell") or when a
+ * count precedes it ("Eight Leopard 2 tanks", "6 Type 26 frigates").
+ */
+function designator(ctx: Context, i: number): boolean {
+  const w = ctx.raw(i - 1);
+  if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) return true;
+  return ctx.isNum(i - 2) || (ctx.isWord(i - 2) && startsWordNumber(ctx.lower(i - 2)));
+}
+
 /** "Boeing 747", "Apollo 11", "Model 3": a bare number right after a capitalized word inside a sentence names a thing. */
 export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   if (
     q.unit !== "count" ||
-    q.noun !== null ||
+    (q.noun !== null && !designator(ctx, i)) ||
     q.start !== ctx.start(i) ||
     !ctx.isWord(i - 1) ||
     ctx.gap(i) !== 1

@@ -92,6 +92,28 @@ const CHANGES = new Map<string, "up" | "down">([
   ["fall of", "down"],
   ["decline of", "down"],
   ["lower by", "down"],
+  // Market and news verbs: after them "X to Y" is a change and a new level, not a range.
+  ["soared", "up"],
+  ["surged", "up"],
+  ["rallied", "up"],
+  ["advanced", "up"],
+  ["added", "up"],
+  ["rebounded", "up"],
+  ["expanded", "up"],
+  ["grown", "up"],
+  ["shrank", "down"],
+  ["shrunk", "down"],
+  ["sank", "down"],
+  ["slid", "down"],
+  ["plunged", "down"],
+  ["plummeted", "down"],
+  ["tumbled", "down"],
+  ["eased", "down"],
+  ["dipped", "down"],
+  ["fallen", "down"],
+  ["contracted", "down"],
+  ["retreated", "down"],
+  ["shed", "down"],
 ]);
 
 const lastWordsOf = (table: Map<string, unknown>): Set<string> =>

@@ -1,4 +1,6 @@
 // Reads a number written in digits: separators, space-grouped thousands, fractions and scale words.
+
+import { commaSpacedEnd } from "./comma-groups.ts";
 import type { Context } from "./context.ts";
 import { readScale } from "./read-scale.ts";
 import { vulgarAt } from "./vulgar.ts";
@@ -58,6 +60,15 @@ export function readDigits(ctx: Context, i: number, money: boolean): NumberRead 
   let value = plain ? ctx.plainValue(i) : digitsValue(ctx.raw(i));
   if (value === null) return null;
   let last = i;
+  // "10, 000": thousands grouped by a comma and a stray space (OCR, typed news copy).
+  if (plain && ctx.size(i) <= 3) {
+    const to = commaSpacedEnd(ctx, i);
+    if (to > i) {
+      value = Number(ctx.span(i, to).replace(/[\s,]/g, ""));
+      last = to;
+      plain = false;
+    }
+  }
   // "1 000 000": groups of three separated by one space, only after a 1-3 digit head.
   if (plain && ctx.size(i) <= 3) {
     let grouped = value;

@@ -47,6 +47,13 @@ function readRange(
   if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
   const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
   if (u1 && u2 && u1.entry !== u2.entry) return null;
+  // A dash never joins a falling pair ("won 4-1", "45% – 12 points"): scores and lists, not ranges;
+  // "from 208 to 193" still reads as one, in text order.
+  if (dash && n2.value < n1.value) return null;
+  // "lent £1.2bn to 5,600 firms": a scaled amount does not fall to an unscaled one.
+  if (n1.scaled && !n2.scaled && n2.value < n1.value) return null;
+  // "11% to 1.2 billion units": a scale word on the high end alone starts a new amount after a unit.
+  if (u1 && n2.scaled && !n1.scaled && !readUnit(ctx, n2.last + 1)) return null;
   let low = n1.value;
   // The scale word of the high end also scales the low end when the low end has none: "20 to 30 thousand".
   const scale = n2.scale ?? 1;

@@ -2,6 +2,26 @@
 import type { Context } from "./context.ts";
 import { MONEY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES } from "./number-words.ts";
 
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women"]);
+
+/** Words that may stand between a count and its noun ("10m more handsets"). */
+const COUNT_MODIFIERS = new Set(["more", "fewer", "new", "additional", "extra", "other"]);
+
+function pluralAfter(ctx: Context, at: number): boolean {
+  let k = at;
+  if (COUNT_MODIFIERS.has(ctx.lower(k)) && ctx.gap(k) === 1) k++;
+  if (!ctx.isWord(k) || ctx.gap(k) !== 1) return false;
+  const w = ctx.lower(k);
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  // "…s" but not "…ss" ("across", "less") nor a unit ("…m s").
+  return w.length >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+}
+
+function articleBefore(ctx: Context, num: number): boolean {
+  const w = ctx.lower(num - 1);
+  return ctx.isWord(num - 1) && (w === "a" || w === "an" || w === "the");
+}
+
 /** The scale written at token j ("million", "bn", "mil lion", "$800m"), with the last token used. */
 export function readScale(
   ctx: Context,
@@ -35,6 +55,11 @@ export function readScale(
   if (abbr !== undefined && (w !== "k" || ctx.glued(j))) return { scale: abbr, last: j };
   // A capital "M" glued to digits is million ("1.8M"); no unit is written that way.
   if (ctx.is(j, "M") && ctx.glued(j)) return { scale: 1e6, last: j };
+  // A lower-case "m" glued to digits is metres ("a 50m pool") unless things are counted after it
+  // ("50m iPhones", "3.5m phones"): a length is never followed by a plural noun of its own.
+  // After an article the number is a modifier, which a length is far more often ("the 100m hurdles").
+  if (w === "m" && ctx.glued(j) && pluralAfter(ctx, j + 1) && !articleBefore(ctx, j - 1))
+    return { scale: 1e6, last: j };
   if (money) {
     const letter = MONEY_SCALE_LETTERS.get(w);
     if (letter !== undefined) return { scale: letter, last: j };

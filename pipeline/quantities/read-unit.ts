@@ -1,7 +1,13 @@
 // Units after a number: "megawatts", "MW", "sq km", "250-MW", "km/h".
 import type { Context } from "./context.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
-import { lookupUnit, lookupUnitName, mayStartUnitWord, type UnitEntry } from "./units.ts";
+import {
+  lookupUnit,
+  lookupUnitName,
+  mayStartUnitWord,
+  type UnitEntry,
+  unitEntry,
+} from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -34,12 +40,41 @@ function spaced(ctx: Context, a: number, b: number): string {
   return span;
 }
 
+/**
+ * "38C", "5F": weather copy drops the degree sign. Only a lone capital glued to a number that no
+ * capitalized word names ("Room 12C", "Flat 4F" are places).
+ */
+function gluedDegrees(ctx: Context, j: number): UnitEntry | undefined {
+  if (!ctx.glued(j) || ctx.size(j) !== 1) return undefined;
+  if (ctx.glued(j + 1) && !ctx.isSym(j + 1, ".,;:!?)")) return undefined;
+  const c = ctx.text.charCodeAt(ctx.start(j));
+  if (c !== 67 && c !== 70) return undefined;
+  if (ctx.type(j - 1) !== T_NUM) return undefined;
+  if (ctx.isWord(j - 2) && ctx.raw(j - 2) !== ctx.lower(j - 2)) return undefined;
+  return unitEntry(c === 67 ? "°C" : "°F");
+}
+
+/** Video resolutions are written like pence ("1080p"). */
+const RESOLUTIONS = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
+/** "245p", "up 3.5p": British prices in pence; not "3p.m." nor a screen resolution. */
+function gluedPence(ctx: Context, j: number): UnitEntry | undefined {
+  if (!ctx.glued(j) || ctx.size(j) !== 1 || ctx.text.charCodeAt(ctx.start(j)) !== 112)
+    return undefined;
+  if (ctx.glued(j + 1) && !ctx.isSym(j + 1, ".,;:!?)")) return undefined;
+  if (ctx.isSym(j + 1, ".") && ctx.isWord(j + 2) && ctx.glued(j + 2)) return undefined;
+  if (ctx.type(j - 1) !== T_NUM || RESOLUTIONS.has(Number(ctx.raw(j - 1)))) return undefined;
+  return unitEntry("GBX");
+}
+
 /** The unit written from token j on (after an optional glued hyphen), longest phrase first. */
 export function readUnit(ctx: Context, j: number): UnitRead | null {
   let start = j;
   if (ctx.isDash(j) && ctx.glued(j) && ctx.isWord(j + 1) && ctx.glued(j + 1)) start = j + 1;
   const t0type = ctx.type(start);
   if (!ctx.near(start) || (t0type !== T_WORD && !ctx.isSym(start, "%°″′¢×"))) return null;
+  const glued = start === j ? (gluedDegrees(ctx, j) ?? gluedPence(ctx, j)) : undefined;
+  if (glued) return { entry: glued, first: j, last: j };
   if (!mayStartUnit(ctx, start)) return null;
   const t0gap = ctx.gap(start);
   let end = start;

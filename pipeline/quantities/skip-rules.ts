@@ -1,4 +1,5 @@
 // Numbers that are not amounts: citations ("p. 171", "т. 18"), identifiers ("F-16", "A320"), glued footnote markers, phone numbers.
+import { clockHour } from "./clock-hours.ts";
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
 import { lookupPrefix } from "./units.ts";
@@ -117,6 +118,7 @@ export function skipNumber(ctx: Context, i: number): number {
   // Clock times and ratios written with a colon ("2:00 pm").
   if (ctx.isSym(i + 1, ":") && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
     return i + 2;
+  if (clockHour(ctx, i)) return i;
   // Phone-like runs: three digit groups joined by hyphens ("555-123-4567").
   if (
     ctx.isDash(i + 1) &&
