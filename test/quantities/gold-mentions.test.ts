@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { locateMention } from "../../pipeline/claims/index.ts";
 import { recognize } from "../../pipeline/quantities/index.ts";
 import { SHARED } from "../shared-path.ts";
 
@@ -18,33 +19,6 @@ interface Gold {
   low: number;
   high: number;
   unit: string;
-}
-
-/** Whitespace runs collapsed to one space (the seed gold's convention), with a map back to raw offsets. */
-function collapse(raw: string): { text: string; toRaw: number[] } {
-  let text = "";
-  const toRaw: number[] = [];
-  let space = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ws = /\s/.test(raw[i]);
-    if (ws && space) continue;
-    text += ws ? " " : raw[i];
-    toRaw.push(i);
-    space = ws;
-  }
-  toRaw.push(raw.length);
-  return { text, toRaw };
-}
-
-/** The raw [start, end) of the n-th occurrence (README rule: repeated find from previous match + 1). */
-function locate(raw: string, mention: string, occurrence: number): [number, number] | null {
-  const { text, toRaw } = collapse(raw);
-  let at = -1;
-  for (let k = 0; k < occurrence; k++) {
-    at = text.indexOf(mention, at + 1);
-    if (at === -1) return null;
-  }
-  return [toRaw[at], toRaw[at + mention.length - 1] + 1];
 }
 
 /** The sentence around [start, end): from the previous blank line or sentence end to the next. */
@@ -91,7 +65,7 @@ describe("recognize(sentence) on gold mentions", () => {
     (_name, g) => {
       const path = SEED_DOCS[g.doc] ?? join(SHARED, "corpus/dev/docs", `${g.doc}.txt`);
       const raw = readFileSync(path, "utf8");
-      const span = locate(raw, g.mention, g.occurrence);
+      const span = locateMention(raw, g.mention, g.occurrence);
       expect(span, "mention located").not.toBeNull();
       const [start, end] = span as [number, number];
       const sentence = sentenceAround(raw, start, end);
