@@ -47,4 +47,5 @@ bench: $(INSTALLED) ## run the benchmarks (writes BENCHMARKS.md figures to stdou
 
 clean: ## remove generated files only (inputs, specs and code stay)
 	rm -f data/processed/*.csv data/processed/datapackage.json $(TABLES) $(CHARTS)
+	rm -rf data/processed/.cache
 	rm -f charts/*.svg charts/*.png charts/*.pdf charts/index.html charts/*.render.json
