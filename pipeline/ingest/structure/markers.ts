@@ -32,7 +32,7 @@ function candidates(
   if (before !== "" && (LETTER.test(before) || CLOSERS.includes(before)))
     out.push([0, digits.length]);
   else if (/\s/.test(before)) {
-    // "“Montoneros” 23": a closing quote, spaces, then the marker
+    // "“Rebels” 23": a closing quote, spaces, then the marker
     const [last, beforeLast] = lastTwoBefore(text, start, previous);
     if ('”"’»'.includes(last) && last !== "" && !/\s/.test(beforeLast || " "))
       out.push([0, digits.length]);
