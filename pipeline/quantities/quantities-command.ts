@@ -4,8 +4,9 @@ import type { Command } from "../cli-io.ts";
 import { recognize } from "./recognize.ts";
 import type { Quantity } from "./types.ts";
 
-function strip(q: Quantity): Omit<Quantity, "kind" | "iso"> {
-  const { kind: _kind, iso: _iso, ...rest } = q;
+// Every field of the interface, `kind` included; `iso` only means something for dates.
+function strip(q: Quantity): Omit<Quantity, "iso"> {
+  const { iso: _iso, ...rest } = q;
   return rest;
 }
 
@@ -27,7 +28,15 @@ export function quantitiesLine(line: string): string | null {
   const quantities = found.filter((q) => q.kind === "quantity").map(strip);
   const dates = found
     .filter((q) => q.kind === "date")
-    .map(({ start, end, text: t, low, high, iso }) => ({ start, end, text: t, low, high, iso }));
+    .map(({ start, end, text: t, low, high, kind, iso }) => ({
+      start,
+      end,
+      text: t,
+      low,
+      high,
+      kind,
+      iso,
+    }));
   return JSON.stringify({ id, quantities, dates });
 }
 

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { quantitiesCommand } from "../../pipeline/quantities/index.ts";
+import { quantitiesLine } from "../../pipeline/quantities/quantities-command.ts";
 
 function io(stdin: PassThrough) {
   const stdout = new PassThrough();
@@ -47,5 +48,31 @@ describe("quantitiesCommand(args, io)", () => {
     expect(output()).toContain('"id":1');
     stdin.end();
     await done;
+  });
+});
+
+describe("quantitiesLine(line): fields", () => {
+  it("writes every field of the interface, kind included", () => {
+    const out = JSON.parse(
+      quantitiesLine('{"id":1,"text":"In 1981 they sold 310 megawatts each."}') as string,
+    );
+    expect(Object.keys(out.quantities[0]).sort()).toEqual(
+      [
+        "change",
+        "end",
+        "high",
+        "kind",
+        "low",
+        "noun",
+        "per",
+        "qualifier",
+        "start",
+        "text",
+        "unit",
+        "unit_text",
+      ].sort(),
+    );
+    expect(out.quantities[0].kind).toBe("quantity");
+    expect(out.dates[0]).toMatchObject({ kind: "date", iso: "1981" });
   });
 });
