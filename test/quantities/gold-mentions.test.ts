@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { locateMention } from "../../pipeline/claims/index.ts";
+import { type GoldClaim, locateMention, parseGold } from "../../pipeline/claims/index.ts";
 import { recognize } from "../../pipeline/quantities/index.ts";
 import { SHARED } from "../shared-path.ts";
 
@@ -11,15 +11,6 @@ const SEED_DOCS: Record<string, string> = {
   "forbidden-tango": join(ROOT, "data/raw/forbidden-tango.txt"),
   "military-cooperation-brief": join(ROOT, "data/raw/military-cooperation-brief.txt"),
 };
-
-interface Gold {
-  doc: string;
-  mention: string;
-  occurrence: number;
-  low: number;
-  high: number;
-  unit: string;
-}
 
 /** The sentence around [start, end): from the previous blank line or sentence end to the next. */
 function sentenceAround(raw: string, start: number, end: number): { from: number; text: string } {
@@ -42,12 +33,9 @@ function sentenceAround(raw: string, start: number, end: number): { from: number
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
-function goldOf(file: string): Gold[] {
+function goldOf(file: string): GoldClaim[] {
   if (!existsSync(file)) throw new Error(`gold file missing: ${file} (set TRADE_CLAIMS_SHARED)`);
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Gold);
+  return parseGold(readFileSync(file, "utf8"), file);
 }
 
 const cases = [

@@ -1,15 +1,9 @@
 // One full citation → a bibliography entry: authors, title, year, the rest, url.
+import type { Work } from "../types.ts";
 import { AUTHOR_START } from "./cite-forms.ts";
 
-export interface ParsedWork {
-  authors: string;
-  title: string;
-  year: number | null;
-  details: string;
-  url: string | null;
-  /** The citation as printed, without the page cited. */
-  citation: string;
-}
+/** A work as parsed from one citation, before the bibliography gives it an id. */
+export type ParsedWork = Omit<Work, "id">;
 
 const URL_TOKEN = /(?:https?:\/\/|www\.)[^\s,()]*(?:\s+[^\s,()]+)?/iu;
 /** An access date ("19.05. 2013", "16. 05. 2013") names when a page was read, not the work's year. */

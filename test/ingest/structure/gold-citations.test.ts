@@ -1,13 +1,9 @@
 // The seed's gold claims: each figure's sentence, the marker citing it and the resolved citation.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  analyzeDocument,
-  citationOf,
-  citingMarker,
-  sentencesOf,
-} from "../../../pipeline/ingest/structure/index.ts";
+import { citationOf, citingMarker, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
 import { SHARED } from "../../shared-path.ts";
+import { seedModel } from "./seed-model.ts";
 
 interface GoldRow {
   doc: string;
@@ -18,15 +14,7 @@ interface GoldRow {
   note?: string;
 }
 
-const text = readFileSync("data/raw/forbidden-tango.txt", "utf8");
-const model = analyzeDocument({
-  id: "forbidden-tango",
-  path: "data/raw/forbidden-tango.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const model = seedModel;
 const sentences = sentencesOf(model);
 const rows = readFileSync(`${SHARED}/corpus/seeds/gold.jsonl`, "utf8")
   .split("\n")

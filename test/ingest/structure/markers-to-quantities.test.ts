@@ -1,18 +1,10 @@
 // Marker positions handed to the quantity recognizer keep glued markers out of every value.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
+import { sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
 import { recognize } from "../../../pipeline/quantities/index.ts";
+import { seedModel } from "./seed-model.ts";
 
-const text = readFileSync("data/raw/forbidden-tango.txt", "utf8");
-const model = analyzeDocument({
-  id: "forbidden-tango",
-  path: "data/raw/forbidden-tango.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const model = seedModel;
 
 describe("Sentence.markers as recognize(text, { markers })", () => {
   it("no quantity or date of the seed overlaps a footnote marker", () => {
