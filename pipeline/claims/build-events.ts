@@ -12,11 +12,13 @@ export function buildEvents(
   inCitation: boolean,
 ): DatedEvent[] {
   const s = c.sentence;
-  const kind = eventKind(s.text);
-  if (!kind) return [];
   const dates = inCitation
     ? [...c.times.iso.filter((d) => d.iso.length === 10), ...cyrillicDates(s.text)]
     : c.times.iso;
+  // Most sentences state no date: test that first, the event words' patterns cost more.
+  if (dates.length === 0) return [];
+  const kind = eventKind(s.text);
+  if (!kind) return [];
   return dates.map((d) => {
     const marker = s.markers.find((m) => m.start >= d.end);
     const source = marker?.number ?? s.inFootnote;

@@ -3,8 +3,9 @@
 import type { Quantity } from "../quantities/types.ts";
 import { dimensionOf } from "./classify.ts";
 import { countedNounAfter } from "./counted-noun.ts";
+import { type CueSet, compileCues, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Taxonomy } from "./taxonomy.ts";
-import { findCue, normalizeForCues, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
+import { wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
 export type Verdict =
   | { keep: true; noun: string | null; unit: string }
@@ -104,12 +105,23 @@ export function judgeQuantity(
   return { keep: true, noun: q.noun, unit };
 }
 
+const countCueSets = new WeakMap<Taxonomy, CueSet>();
+
+function countCuesOf(taxonomy: Taxonomy): CueSet {
+  let set = countCueSets.get(taxonomy);
+  if (!set) {
+    set = compileCues(taxonomy.countCues.phrases);
+    countCueSets.set(taxonomy, set);
+  }
+  return set;
+}
+
 /** The counting cue that makes a bare number a count ("212 were wounded"), if one is near. */
 function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | null {
   const text = normalizeForCues(sentence);
   let best: { phrase: string; distance: number } | null = null;
-  for (const phrase of taxonomy.countCues.phrases) {
-    for (const hit of findCue(text, phrase)) {
+  for (const hits of matchCues(text, countCuesOf(taxonomy))) {
+    for (const hit of hits) {
       // The cue counts the nearest number only: no other number may stand between them.
       const gap = hit[1] <= q.start ? text.slice(hit[1], q.start) : text.slice(q.end, hit[0]);
       if (/\d/.test(gap)) continue;

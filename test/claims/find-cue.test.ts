@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cueRegex, findCue } from "../../pipeline/claims/text-match.ts";
+import { compileCues, cueRegex, findCue, matchCues } from "../../pipeline/claims/cue-set.ts";
 
 /** The plain definition: every match of the cue's regex over the whole text. */
 function scanAll(text: string, phrase: string): Array<[number, number]> {
@@ -52,5 +52,47 @@ describe("findCue(normalized, phrase)", () => {
 
   it("matches a cue only at a word start, with any ending", () => {
     expect(findCue("exported and reexport and 5export", "export")).toEqual([[0, 8]]);
+  });
+});
+
+describe("matchCues(normalized, compileCues(phrases))", () => {
+  it("finds for each phrase exactly what a regex scan finds, whatever phrases share a set", () => {
+    const piece = fc.constantFrom(
+      "export",
+      "exp",
+      "e",
+      "ex port",
+      "credit",
+      "cr",
+      " ",
+      "-",
+      "9",
+      "é",
+      "a",
+      "ab",
+    );
+    const phrase = fc.constantFrom(
+      "export",
+      "exp",
+      "e",
+      "credit line",
+      "cr",
+      "a b",
+      "ab",
+      "é x",
+      "a",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.uniqueArray(phrase, { minLength: 1, maxLength: 6 }),
+        (parts, phrases) => {
+          const text = parts.join("");
+          const hits = matchCues(text, compileCues(phrases));
+          expect(hits).toEqual(phrases.map((p) => scanAll(text, p)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
