@@ -21,25 +21,37 @@ import {
   pruneCache,
   readText,
   removeStaleTemps,
-  withTextLengths,
 } from "./build/index.ts";
-import {
-  type DocumentClaims,
-  defaultTaxonomyPath,
-  loadTaxonomy,
-  parseReview,
-} from "./claims/index.ts";
+import { defaultTaxonomyPath, loadTaxonomy, parseReview, reviewById } from "./claims/index.ts";
 import {
   checkManifestCoverage,
   documentId,
   isDocumentPath,
   type ManifestRow,
   parseManifest,
-  type RawDocument,
 } from "./ingest/index.ts";
 import { writeFileIfChanged } from "./io/atomic-write.ts";
 import { acquireLock } from "./io/lock.ts";
-import { buildTables } from "./tables/index.ts";
+import { StreamedFile } from "./io/streamed-file.ts";
+import {
+  compareIds,
+  csvHeader,
+  dataPackage,
+  type FileDigest,
+  TABLES,
+  TableTally,
+} from "./tables/index.ts";
+
+/** Every table file, opened with its header written. */
+async function openTables(outDir: string): Promise<Map<string, StreamedFile>> {
+  const files = new Map<string, StreamedFile>();
+  for (const spec of TABLES) {
+    const file = await StreamedFile.open(join(outDir, `${spec.name}.csv`));
+    file.append(csvHeader(spec.fields));
+    files.set(spec.name, file);
+  }
+  return files;
+}
 
 export interface BuildOptions {
   rawDir: string;
@@ -83,14 +95,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       options.cacheDir === undefined ? join(options.outDir, ".cache") : options.cacheDir;
     if (cacheDir) await removeStaleTemps(cacheDir);
 
-    // 3. Process: documents stream through the workers; only their compact outcomes are kept.
+    // 3. Process: documents stream through the workers in id order, the tables' order; each comes
+    // back as its share of every table, appended to the table files at once, so memory does not
+    // grow with the corpus.
     const rows = new Map(manifest.map((row) => [row.id, row]));
-    const tasks: DocumentTask[] = paths.map((name, index) => ({
+    const names = paths
+      .map((name) => ({ name, id: documentId(name) }))
+      .sort((a, b) => compareIds(a.id, b.id) || compareIds(a.name, b.name));
+    const tasks: DocumentTask[] = names.map(({ name, id }, index) => ({
       index,
-      id: documentId(name),
+      id,
       path: join(options.rawDir, name),
-      encoding: (rows.get(documentId(name)) as ManifestRow).encoding,
+      encoding: (rows.get(id) as ManifestRow).encoding,
       maxBytes: options.maxBytes,
+      row: rows.get(id) as ManifestRow,
     }));
     const sizes = await fileSizes(tasks.map((t) => t.path));
     const progress: ProgressState = {
@@ -101,51 +119,59 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       seconds: 0,
     };
     const warnings: string[] = [];
-    const documents: Array<{ row: ManifestRow; raw: RawDocument; pages: number }> = [];
-    const results: DocumentClaims[] = [];
-    const characters: number[] = [];
+    const tally = new TableTally();
     const keys = new Set<string>();
     let cached = 0;
     const context = {
       taxonomy,
       cacheDir,
       buildKey: cacheDir ? await buildKey(taxonomyText) : "",
+      review: reviewById(review),
     };
-    await extractAll(
-      tasks,
-      { jobs: options.jobs, bytes: progress.bytesTotal, context, taxonomyText, taxonomyPath },
-      (outcome) => {
-        const row = rows.get(outcome.raw.id) as ManifestRow;
-        if (outcome.empty)
-          warnings.push(`${outcome.raw.path}: document is empty; it yields no claims`);
-        documents.push({ row, raw: outcome.raw, pages: outcome.result.model.pages.length || 1 });
-        results.push(outcome.result);
-        characters.push(outcome.characters);
-        if (outcome.key) keys.add(outcome.key);
-        if (outcome.cached) cached += 1;
-        progress.done += 1;
-        progress.bytesDone += sizes[outcome.index];
-        progress.seconds = (performance.now() - started) / 1000;
-        options.onProgress?.({ ...progress });
-      },
-    );
-
-    // 4. Tables
-    const tables = buildTables({
-      documents,
-      results: withTextLengths(results, characters),
-      review,
-    });
-    warnings.push(...tables.warnings);
-
-    // Save outputs
+    const files = await openTables(options.outDir);
     const written: string[] = [];
-    for (const file of tables.files) {
-      if (await writeFileIfChanged(join(options.outDir, file.name), file.content))
-        written.push(file.name);
+    try {
+      await extractAll(
+        tasks,
+        {
+          jobs: options.jobs,
+          bytes: progress.bytesTotal,
+          context,
+          taxonomyText,
+          taxonomyPath,
+          review,
+        },
+        (outcome) => {
+          if (outcome.empty)
+            warnings.push(`${outcome.raw.path}: document is empty; it yields no claims`);
+          for (const [name, file] of files) file.append(outcome.tables.lines[name]);
+          tally.add(outcome.tables);
+          if (outcome.key) keys.add(outcome.key);
+          if (outcome.cached) cached += 1;
+          progress.done += 1;
+          progress.bytesDone += sizes[outcome.index];
+          progress.seconds = (performance.now() - started) / 1000;
+          options.onProgress?.({ ...progress });
+        },
+      );
+      // 4. Tables: the files are complete; rename each into place unless unchanged.
+      const digests = new Map<string, FileDigest>();
+      for (const [name, file] of files) {
+        const { changed, ...digest } = await file.commit();
+        digests.set(`${name}.csv`, digest);
+        if (changed) written.push(`${name}.csv`);
+      }
+      const descriptor = dataPackage(TABLES, digests, manifest);
+      if (await writeFileIfChanged(join(options.outDir, "datapackage.json"), descriptor))
+        written.push("datapackage.json");
+    } catch (error) {
+      await Promise.all([...files.values()].map((f) => f.abort()));
+      throw error;
     }
+    warnings.push(...tally.warnings(review));
+
     if (cacheDir) await pruneCache(cacheDir, keys);
-    const claims = results.reduce((n, r) => n + r.claims.length, 0);
+    const claims = tally.extracted;
     for (const warning of warnings) options.log(`warning: ${warning}`);
     const seconds = (performance.now() - started) / 1000;
     return { documents: paths.length, claims, warnings, written, cached, seconds };

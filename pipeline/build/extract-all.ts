@@ -1,6 +1,7 @@
 // Every document's extraction, in document order: inline for a small corpus (starting a worker costs
 // more than extracting a few short texts), across worker threads otherwise.
 import { availableParallelism } from "node:os";
+import type { ReviewRow } from "../claims/index.ts";
 import { type DocumentTask, runTask, type TaskContext, type TaskOutcome } from "./extract-task.ts";
 import type { WorkerInit } from "./extract-worker.ts";
 import { spawnWorker } from "./spawn-worker.ts";
@@ -22,6 +23,7 @@ export interface ExtractAllOptions {
   context: TaskContext;
   taxonomyText: string;
   taxonomyPath: string;
+  review: ReviewRow[];
 }
 
 export function defaultJobs(documents: number, bytes: number): number {
@@ -44,6 +46,7 @@ export async function extractAll(
     taxonomyPath: options.taxonomyPath,
     cacheDir: options.context.cacheDir,
     buildKey: options.context.buildKey,
+    review: options.review,
   };
   const spawn = () => spawnWorker(WORKER_ENTRY, init);
   await runPool(tasks, { jobs, spawn, describe: (task) => task.path }, onOutcome);

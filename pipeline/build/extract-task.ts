@@ -2,9 +2,16 @@
 // the pipeline are unchanged. Runs inside a worker thread, or inline for small builds.
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import type { Taxonomy } from "../claims/index.ts";
+import type { ReviewRow, Taxonomy } from "../claims/index.ts";
 import { extractDocument } from "../claims/index.ts";
-import { DEFAULT_MAX_BYTES, type DeclaredEncoding, readDocument } from "../ingest/index.ts";
+import {
+  DEFAULT_MAX_BYTES,
+  type DeclaredEncoding,
+  type ManifestRow,
+  type RawDocument,
+  readDocument,
+} from "../ingest/index.ts";
+import { type DocumentTables, documentTables } from "../tables/index.ts";
 import { compactOutcome, type DocumentOutcome } from "./compact.ts";
 import { cacheKey, readCached, writeCached } from "./doc-cache.ts";
 
@@ -14,6 +21,8 @@ export interface DocumentTask {
   path: string;
   encoding: DeclaredEncoding | null;
   maxBytes?: number;
+  /** The document's row in sources.csv, for documents.csv. */
+  row: ManifestRow;
 }
 
 export interface TaskContext {
@@ -21,20 +30,44 @@ export interface TaskContext {
   /** Folder of the per-document cache; null turns it off. */
   cacheDir: string | null;
   buildKey: string;
+  /** review.csv by claim id; applied after the cache, so editing it reruns no extraction. */
+  review: ReadonlyMap<string, ReviewRow>;
 }
 
-export interface TaskOutcome extends DocumentOutcome {
+/** What the build keeps of a document: its metadata and its share of the tables, already as CSV. */
+export interface TaskOutcome {
   index: number;
+  /** The document's metadata; `text` is always "". */
+  raw: RawDocument;
+  empty: boolean;
+  tables: DocumentTables;
   cached: boolean;
   /** The cache key used, or null when the cache is off. */
   key: string | null;
 }
 
 export async function runTask(task: DocumentTask, context: TaskContext): Promise<TaskOutcome> {
+  const { outcome, cached, key } = await extractOrRecall(task, context);
+  const tables = documentTables(
+    {
+      row: task.row,
+      sha256: outcome.raw.sha256,
+      characters: outcome.characters,
+      result: outcome.result,
+    },
+    context.review,
+  );
+  return { index: task.index, raw: outcome.raw, empty: outcome.empty, tables, cached, key };
+}
+
+async function extractOrRecall(
+  task: DocumentTask,
+  context: TaskContext,
+): Promise<{ outcome: DocumentOutcome; cached: boolean; key: string | null }> {
   const key = context.cacheDir ? await keyOf(task, context) : null;
   if (key && context.cacheDir) {
     const hit = await readCached(context.cacheDir, key);
-    if (hit) return { ...hit, index: task.index, cached: true, key };
+    if (hit) return { outcome: hit, cached: true, key };
   }
   const raw = await readDocument(task.path, {
     encoding: task.encoding ?? undefined,
@@ -42,7 +75,7 @@ export async function runTask(task: DocumentTask, context: TaskContext): Promise
   });
   const outcome = compactOutcome(raw, extractDocument(raw, context.taxonomy));
   if (key && context.cacheDir) await writeCached(context.cacheDir, key, outcome);
-  return { ...outcome, index: task.index, cached: false, key };
+  return { outcome, cached: false, key };
 }
 
 /** Hashes the bytes first, so a cache hit skips decoding; files over the limit fall through to readDocument's error. */

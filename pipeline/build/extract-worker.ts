@@ -1,7 +1,7 @@
 // Worker thread entry: loads the taxonomy once, then extracts one document per message and answers
 // with its outcome or its error; the pool decides the order, so the worker holds one text at a time.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadTaxonomy } from "../claims/index.ts";
+import { loadTaxonomy, type ReviewRow, reviewById } from "../claims/index.ts";
 import { type DocumentTask, runTask, type TaskContext } from "./extract-task.ts";
 import { toTransferable } from "./transfer-error.ts";
 
@@ -10,6 +10,7 @@ export interface WorkerInit {
   taxonomyPath: string;
   cacheDir: string | null;
   buildKey: string;
+  review: ReviewRow[];
 }
 
 const init = workerData as WorkerInit;
@@ -17,6 +18,7 @@ const context: TaskContext = {
   taxonomy: loadTaxonomy(init.taxonomyText, init.taxonomyPath),
   cacheDir: init.cacheDir,
   buildKey: init.buildKey,
+  review: reviewById(init.review),
 };
 
 parentPort?.on("message", async (task: DocumentTask) => {

@@ -6,7 +6,7 @@ export type { DocumentOutcome } from "./compact.ts";
 export { cacheKey, pruneCache } from "./doc-cache.ts";
 export { defaultJobs, extractAll, INLINE_BELOW_BYTES } from "./extract-all.ts";
 export type { DocumentTask, TaskContext, TaskOutcome } from "./extract-task.ts";
-export { fileSizes, readText, withTextLengths } from "./inputs.ts";
+export { fileSizes, readText } from "./inputs.ts";
 export {
   formatDuration,
   formatProgress,

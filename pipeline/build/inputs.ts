@@ -1,18 +1,6 @@
-// Edge helpers of the build: inputs read as text, document sizes, and the stand-in text the tables need.
+// Edge helpers of the build: inputs read as text, document sizes.
 import { readFile, stat } from "node:fs/promises";
-import type { DocumentClaims } from "../claims/index.ts";
 import { PipelineError } from "../errors.ts";
-
-/**
- * The tables count a document's characters as `model.raw.text.length`, but the build keeps no texts;
- * a blank stand-in of the right length lives only while the tables are built.
- */
-export function withTextLengths(results: DocumentClaims[], characters: number[]): DocumentClaims[] {
-  return results.map((r, i) => ({
-    ...r,
-    model: { ...r.model, raw: { ...r.model.raw, text: " ".repeat(characters[i]) } },
-  }));
-}
 
 export async function readText(path: string, fallback?: string): Promise<string> {
   try {

@@ -6,7 +6,7 @@ export { evalCommand, evaluate, report } from "./eval-command.ts";
 export { type ExtractInput, extractClaims } from "./extract-claims.ts";
 export { extractDocument } from "./extract-document.ts";
 export { type GoldClaim, locateMention, parseGold } from "./gold.ts";
-export { applyReview, parseReview, REVIEW_COLUMNS } from "./review.ts";
+export { applyReview, parseReview, REVIEW_COLUMNS, reviewById, reviewed } from "./review.ts";
 export { type Score, score } from "./score.ts";
 export { type Category, defaultTaxonomyPath, loadTaxonomy, type Taxonomy } from "./taxonomy.ts";
 export type {

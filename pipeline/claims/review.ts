@@ -111,39 +111,48 @@ export function applyReview(
   claims: Claim[],
   review: ReviewRow[],
 ): { claims: Claim[]; orphans: ReviewRow[] } {
-  const byId = new Map(review.map((r) => [r.id, r]));
   const ids = new Set(claims.map((c) => c.id));
-  const out = claims.map((c) => {
-    const r = byId.get(c.id);
-    if (!r) return c;
-    const note = r.note ? [c.note, `review: ${r.note}`].filter(Boolean).join("; ") : c.note;
-    if (r.action === "reject") return { ...c, status: "rejected" as const, note };
-    if (r.action === "accept") return { ...c, status: "accepted" as const, note };
-    const low = r.low ?? (r.high !== null && c.low === c.high ? r.high : c.low);
-    const high = r.high ?? (r.low !== null && c.low === c.high ? r.low : c.high);
-    const unit = r.unit ?? c.unit;
-    const canonical = canonicalize(low, high, unit);
-    const year = r.year ?? c.year;
-    return {
-      ...c,
-      status: "corrected" as const,
-      category: r.category ?? c.category,
-      low,
-      high,
-      unit,
-      value_canonical_low: canonical.low,
-      value_canonical_high: canonical.high,
-      unit_canonical: canonical.unit,
-      commodity: r.commodity ?? c.commodity,
-      party_from: r.party_from ?? c.party_from,
-      party_to: r.party_to ?? c.party_to,
-      entity: r.entity ?? c.entity,
-      year,
-      ...(r.year !== null
-        ? { period_start: null, period_end: null, time_source: "stated" as const }
-        : {}),
-      note,
-    };
-  });
-  return { claims: out, orphans: review.filter((r) => !ids.has(r.id)) };
+  const byId = reviewById(review);
+  return {
+    claims: claims.map((c) => reviewed(c, byId)),
+    orphans: review.filter((r) => !ids.has(r.id)),
+  };
+}
+
+export function reviewById(review: ReviewRow[]): Map<string, ReviewRow> {
+  return new Map(review.map((r) => [r.id, r]));
+}
+
+/** The claim as its review row (if any) leaves it. */
+export function reviewed(c: Claim, byId: ReadonlyMap<string, ReviewRow>): Claim {
+  const r = byId.get(c.id);
+  if (!r) return c;
+  const note = r.note ? [c.note, `review: ${r.note}`].filter(Boolean).join("; ") : c.note;
+  if (r.action === "reject") return { ...c, status: "rejected" as const, note };
+  if (r.action === "accept") return { ...c, status: "accepted" as const, note };
+  const low = r.low ?? (r.high !== null && c.low === c.high ? r.high : c.low);
+  const high = r.high ?? (r.low !== null && c.low === c.high ? r.low : c.high);
+  const unit = r.unit ?? c.unit;
+  const canonical = canonicalize(low, high, unit);
+  const year = r.year ?? c.year;
+  return {
+    ...c,
+    status: "corrected" as const,
+    category: r.category ?? c.category,
+    low,
+    high,
+    unit,
+    value_canonical_low: canonical.low,
+    value_canonical_high: canonical.high,
+    unit_canonical: canonical.unit,
+    commodity: r.commodity ?? c.commodity,
+    party_from: r.party_from ?? c.party_from,
+    party_to: r.party_to ?? c.party_to,
+    entity: r.entity ?? c.entity,
+    year,
+    ...(r.year !== null
+      ? { period_start: null, period_end: null, time_source: "stated" as const }
+      : {}),
+    note,
+  };
 }

@@ -5,10 +5,15 @@ import { basename, dirname, join } from "node:path";
 
 let counter = 0;
 
+/** A fresh temporary name beside the file; build/stale-temps.ts removes those of dead processes. */
+export function tempPathFor(path: string): string {
+  counter += 1;
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+}
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  counter += 1;
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, content);
     await rename(temp, path);

@@ -1,5 +1,4 @@
 // The chart tables: one per main category, in one canonical unit, with a display label.
-import { escape as aqEscape, from } from "arquero";
 import type { Claim } from "../claims/types.ts";
 import { categoryTable, type TableSpec } from "./schemas.ts";
 
@@ -70,23 +69,13 @@ export const CHART_TABLES: ChartTable[] = [
   },
 ];
 
-/** Rows of one chart table; claims of its category in another unit are counted, not shown. */
-export function chartRows(
-  claims: Claim[],
-  t: ChartTable,
-): { rows: Array<Record<string, unknown>>; otherUnits: number } {
-  if (claims.length === 0) return { rows: [], otherUnits: 0 };
-  const all = from(claims).filter(aqEscape((c: Claim) => c.category === t.category));
-  const rows = all
-    .filter(aqEscape((c: Claim) => c.unit_canonical === t.unit))
-    .derive({
-      label: aqEscape((c: Claim) => t.label(c)),
-      low: aqEscape((c: Claim) => c.value_canonical_low),
-      high: aqEscape((c: Claim) => c.value_canonical_high),
-      unit: aqEscape((c: Claim) => c.unit_canonical),
-    })
-    .orderby("doc", "start")
-    .select(t.spec.fields.map((f) => f.name))
-    .objects() as Array<Record<string, unknown>>;
-  return { rows, otherUnits: all.numRows() - rows.length };
+/** A claim as a row of its chart table: the label, and the value in the table's canonical unit. */
+export function chartRow(c: Claim, t: ChartTable): Record<string, unknown> {
+  return {
+    ...c,
+    label: t.label(c),
+    low: c.value_canonical_low,
+    high: c.value_canonical_high,
+    unit: c.unit_canonical,
+  };
 }

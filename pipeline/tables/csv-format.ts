@@ -63,9 +63,19 @@ export function formatCell(value: unknown, field: Field): string {
 }
 
 export function toCsv(rows: Array<Record<string, unknown>>, fields: Field[]): string {
-  const records = [
-    fields.map((f) => f.name),
-    ...rows.map((row) => fields.map((f) => formatCell(row[f.name], f))),
-  ];
+  return csvHeader(fields) + csvLines(rows, fields);
+}
+
+export function csvHeader(fields: Field[]): string {
+  return csvRecords([fields.map((f) => f.name)]);
+}
+
+/** The rows' CSV lines without the header, each ending in a line feed ("" for no rows). */
+export function csvLines(rows: Array<Record<string, unknown>>, fields: Field[]): string {
+  return csvRecords(rows.map((row) => fields.map((f) => formatCell(row[f.name], f))));
+}
+
+function csvRecords(records: string[][]): string {
+  if (records.length === 0) return "";
   return stringify(records, { record_delimiter: "\n", quoted_match: /^\s|\s$/ });
 }

@@ -7,12 +7,24 @@ import type { TableSpec } from "./schemas.ts";
 export const FORMULA_GUARD_NOTE =
   "Text cells that a spreadsheet would evaluate as a formula (they begin with =, +, -, @, a tab or a carriage return) or convert to another type (60%, 3,000, $5, 007, 12e4, 1/2, 10:30) are written with one leading apostrophe so they stay text; remove that one apostrophe to get the text back. Number columns are never changed.";
 
+/** A written file's size in bytes and SHA-256 (hex), as the data package records them. */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}
+
+export function digestOf(content: string): FileDigest {
+  return {
+    bytes: Buffer.byteLength(content, "utf8"),
+    sha256: createHash("sha256").update(content).digest("hex"),
+  };
+}
+
 export function dataPackage(
-  specs: TableSpec[],
-  files: Array<{ name: string; content: string }>,
+  specs: readonly TableSpec[],
+  digests: ReadonlyMap<string, FileDigest>,
   sources: ManifestRow[],
 ): string {
-  const content = new Map(files.map((f) => [f.name, f.content]));
   const descriptor = {
     profile: "tabular-data-package",
     name: "trade-claims",
@@ -28,7 +40,7 @@ export function dataPackage(
         id: s.id,
       })),
     resources: specs.map((spec) => {
-      const text = content.get(`${spec.name}.csv`) ?? "";
+      const digest = digests.get(`${spec.name}.csv`) ?? digestOf("");
       return {
         profile: "tabular-data-resource",
         name: spec.name,
@@ -38,8 +50,8 @@ export function dataPackage(
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        bytes: Buffer.byteLength(text, "utf8"),
-        hash: `sha256:${createHash("sha256").update(text).digest("hex")}`,
+        bytes: digest.bytes,
+        hash: `sha256:${digest.sha256}`,
         dialect: {
           delimiter: ",",
           lineTerminator: "\n",

@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { namesOf, paragraphsOf, variation } from "../../bench/corpus/mutate.ts";
 import { seededRng } from "../../bench/corpus/rng.ts";
 import type { ProgressState } from "../../pipeline/build/index.ts";
+import { extractDocument, parseReview } from "../../pipeline/claims/index.ts";
+import { parseManifest, readDocument } from "../../pipeline/ingest/index.ts";
 import { runBuild } from "../../pipeline/run.ts";
+import { buildTables, type DocumentEntry } from "../../pipeline/tables/index.ts";
+import { taxonomy } from "../claims/helpers.ts";
 
 /** data/raw plus `extra` generated documents. */
 async function corpus(extra: number): Promise<string> {
@@ -87,4 +91,31 @@ describe("runBuild(options)", () => {
     expect(last.bytesDone).toBe(last.bytesTotal);
     expect(last.total).toBe(5);
   }, 60_000);
+
+  it("streams, in document id order, exactly the tables buildTables makes in memory", async () => {
+    const raw = await corpus(4);
+    // File-name order and id order differ: "gen-1-b.txt" < "gen-1.txt", but "gen-1" < "gen-1-b".
+    await cp(join(raw, "gen-2.txt"), join(raw, "gen-1-b.txt"));
+    const manifest = await readFile(join(raw, "sources.csv"), "utf8");
+    await writeFile(join(raw, "sources.csv"), `${manifest}gen-1-b,Copy,,Test,2001,,,\n`);
+    const out = await mkdtemp(join(tmpdir(), "tc-run-e-"));
+    const reviewText = "id,action\n";
+    await runBuild({ rawDir: raw, outDir: out, jobs: 2, cacheDir: null, log: quiet });
+    const rows = parseManifest(manifest + "gen-1-b,Copy,,Test,2001,,,\n", "sources.csv");
+    const documents: DocumentEntry[] = [];
+    for (const row of [...rows].reverse()) {
+      const doc = await readDocument(join(raw, `${row.id}.txt`));
+      const result = extractDocument(doc, taxonomy);
+      documents.push({ row, sha256: doc.sha256, characters: doc.text.length, result });
+    }
+    const memory = buildTables({ documents, review: parseReview(reviewText, "review.csv") });
+    expect(await files(out)).toEqual(
+      Object.fromEntries(memory.files.map((f) => [f.name, f.content]).sort()),
+    );
+    const ids = (await files(out))["documents.csv"]
+      .split("\n")
+      .slice(1, -1)
+      .map((line) => line.split(",")[0]);
+    expect(ids.indexOf("gen-1")).toBe(ids.indexOf("gen-1-b") - 1);
+  }, 120_000);
 });

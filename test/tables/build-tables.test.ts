@@ -4,7 +4,12 @@ import { extractDocument, parseReview } from "../../pipeline/claims/index.ts";
 import type { DocumentClaims } from "../../pipeline/claims/types.ts";
 import { readDocument } from "../../pipeline/ingest/index.ts";
 import type { ManifestRow } from "../../pipeline/ingest/manifest.ts";
-import { buildTables, unguardText, validatePackage } from "../../pipeline/tables/index.ts";
+import {
+  buildTables,
+  type DocumentEntry,
+  unguardText,
+  validatePackage,
+} from "../../pipeline/tables/index.ts";
 import { taxonomy } from "../claims/helpers.ts";
 
 const row = (id: string): ManifestRow => ({
@@ -19,16 +24,12 @@ const row = (id: string): ManifestRow => ({
 });
 
 async function seeds() {
-  const documents = [];
+  const documents: DocumentEntry[] = [];
   const results: DocumentClaims[] = [];
   for (const id of ["forbidden-tango", "military-cooperation-brief"]) {
     const raw = await readDocument(`data/raw/${id}.txt`);
     const result = extractDocument(raw, taxonomy);
-    documents.push({
-      row: row(id),
-      raw: { ...raw, text: "" },
-      pages: result.model.pages.length || 1,
-    });
+    documents.push({ row: row(id), sha256: raw.sha256, characters: raw.text.length, result });
     results.push(result);
   }
   return { documents, results };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTables, validatePackage } from "../../pipeline/tables/index.ts";
 
-const empty = buildTables({ documents: [], results: [], review: [] });
+const empty = buildTables({ documents: [], review: [] });
 const files = () => new Map(empty.files.map((f) => [f.name, f.content]));
 const descriptor = () => JSON.parse(files().get("datapackage.json") as string);
 
