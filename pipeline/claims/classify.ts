@@ -98,7 +98,7 @@ export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classificati
 function cueScore(
   category: Category,
   weights: Array<[number, number]>,
-  hits: Hit[][],
+  hits: ReadonlyArray<readonly Hit[]>,
   text: string,
   span: Hit,
   clause: Hit,
@@ -122,7 +122,7 @@ function cueScore(
 function neighbourScore(
   category: Category,
   weights: Array<[number, number]>,
-  hits: Hit[][],
+  hits: ReadonlyArray<readonly Hit[]>,
 ): number {
   if (category.window !== Number.POSITIVE_INFINITY) return 0;
   let total = 0;

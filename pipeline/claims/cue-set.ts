@@ -9,15 +9,16 @@ export type Hit = [number, number];
 
 export interface CueSet {
   phrases: readonly string[];
-  /** Phrase indexes by the first one or two characters of their first word. */
-  byKey: Map<string, number[]>;
+  /** Phrase indexes by the first one or two characters of their first word (see keyOf). */
+  byKey: Map<number, number[]>;
   /** Each phrase's regex anchored at one position; the word-start condition is checked by the scan. */
   sticky: RegExp[];
   /** Hits per phrase of recently matched texts. */
-  memo: Map<string, Hit[][]>;
+  memo: Map<string, Array<readonly Hit[]>>;
 }
 
 const MEMO_LIMIT = 256;
+const NO_HITS: readonly Hit[] = Object.freeze([]) as readonly Hit[];
 
 /** A cue phrase as a regex: each word matched at a word start with any ending ("export" ~ "exported"). */
 export function cueRegex(phrase: string): RegExp {
@@ -43,21 +44,25 @@ export function normalizeForCues(text: string): string {
 }
 
 export function compileCues(phrases: readonly string[]): CueSet {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<number, number[]>();
   const sticky = phrases.map((phrase, i) => {
-    const key = (phrase.trim().toLowerCase().split(/\s+/)[0] ?? "").slice(0, 2);
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const first = phrase.trim().toLowerCase().split(/\s+/)[0] ?? "";
+    if (first) {
+      const key = keyOf(first, 0, Math.min(2, first.length));
+      byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    }
     return new RegExp(cueRegex(phrase).source.replace("(?<![\\p{L}\\p{N}])", ""), "uy");
   });
   return { phrases, byKey, sticky, memo: new Map() };
 }
 
 /** Every match of every phrase in normalized text: per phrase, left to right, not overlapping. */
-export function matchCues(text: string, set: CueSet): Hit[][] {
+export function matchCues(text: string, set: CueSet): Array<readonly Hit[]> {
   const remembered = set.memo.get(text);
   if (remembered) return remembered;
-  const hits: Hit[][] = set.phrases.map(() => []);
-  const ends = new Array<number>(set.phrases.length).fill(0);
+  // Most phrases miss a given sentence: they share one empty list (never pushed to).
+  const hits: Hit[][] = new Array<Hit[]>(set.phrases.length).fill(NO_HITS as Hit[]);
+  const ends = new Int32Array(set.phrases.length);
   const tryAt = (candidates: number[] | undefined, start: number) => {
     if (!candidates) return;
     for (const p of candidates) {
@@ -67,6 +72,7 @@ export function matchCues(text: string, set: CueSet): Hit[][] {
       const m = re.exec(text);
       if (m) {
         ends[p] = start + m[0].length;
+        if (hits[p] === NO_HITS) hits[p] = [];
         hits[p].push([start, ends[p]]);
       }
     }
@@ -75,8 +81,8 @@ export function matchCues(text: string, set: CueSet): Hit[][] {
   for (let i = 0; i < text.length; i++) {
     const letter = isLetter(text, i);
     if (letter && !previousIsWord) {
-      tryAt(set.byKey.get(text[i]), i);
-      if (i + 1 < text.length) tryAt(set.byKey.get(text.slice(i, i + 2)), i);
+      tryAt(set.byKey.get(keyOf(text, i, 1)), i);
+      if (i + 1 < text.length) tryAt(set.byKey.get(keyOf(text, i, 2)), i);
     }
     previousIsWord = letter || isDigit(text, i);
   }
@@ -88,13 +94,19 @@ export function matchCues(text: string, set: CueSet): Hit[][] {
 const single = new Map<string, CueSet>();
 
 /** Every match of one cue phrase in normalized text, as [start, end) offsets, left to right, not overlapping. */
-export function findCue(text: string, phrase: string): Hit[] {
+export function findCue(text: string, phrase: string): readonly Hit[] {
   let set = single.get(phrase);
   if (!set) {
     set = compileCues([phrase]);
     single.set(phrase, set);
   }
   return matchCues(text, set)[0];
+}
+
+/** One or two UTF-16 code units as one number, so the scan looks phrases up without making strings. */
+function keyOf(text: string, at: number, length: number): number {
+  const first = text.charCodeAt(at);
+  return length === 1 ? first : 0x10000 * (first + 1) + text.charCodeAt(at + 1);
 }
 
 const LETTER = /\p{L}/u;
