@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { csvRecord, STRINGIFY_OPTIONS } from "../../pipeline/tables/csv-format.ts";
 import type { Field } from "../../pipeline/tables/index.ts";
 import { formatNumber, guardText, toCsv, unguardText } from "../../pipeline/tables/index.ts";
 
@@ -97,6 +99,23 @@ describe("toCsv(rows, fields)", () => {
           ).toEqual(rows.map((r) => [r.text, r.value, r.flag]));
         },
       ),
+    );
+  });
+});
+
+describe("csvRecord(cells)", () => {
+  it("writes what csv-stringify writes with the contract's options, for any cells", () => {
+    const cell = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom("a", "Я", " ", "\t", "\u00a0", ",", '"', "\n", "\r", "'", "=", "1"),
+      }),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (cells) => {
+        expect(csvRecord(cells)).toBe(stringify([cells], STRINGIFY_OPTIONS));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
