@@ -34,13 +34,16 @@ export interface TaskContext {
   review: ReadonlyMap<string, ReviewRow>;
 }
 
+/** A document's share of the tables with its CSV lines encoded as UTF-8, one array per table. */
+export type EncodedTables = Omit<DocumentTables, "lines"> & { lines: Record<string, Uint8Array> };
+
 /** What the build keeps of a document: its metadata and its share of the tables, already as CSV. */
 export interface TaskOutcome {
   index: number;
   /** The document's metadata; `text` is always "". */
   raw: RawDocument;
   empty: boolean;
-  tables: DocumentTables;
+  tables: EncodedTables;
   cached: boolean;
   /** The cache key used, or null when the cache is off. */
   key: string | null;
@@ -48,7 +51,7 @@ export interface TaskOutcome {
 
 export async function runTask(task: DocumentTask, context: TaskContext): Promise<TaskOutcome> {
   const { outcome, cached, key } = await extractOrRecall(task, context);
-  const tables = documentTables(
+  const share = documentTables(
     {
       row: task.row,
       sha256: outcome.raw.sha256,
@@ -57,7 +60,18 @@ export async function runTask(task: DocumentTask, context: TaskContext): Promise
     },
     context.review,
   );
+  // Encoded here, in the worker: the main thread then only hashes and writes bytes, and the
+  // arrays move to it without a copy (see transferList).
+  const encoder = new TextEncoder();
+  const lines: Record<string, Uint8Array> = {};
+  for (const [name, text] of Object.entries(share.lines)) lines[name] = encoder.encode(text);
+  const tables = { ...share, lines };
   return { index: task.index, raw: outcome.raw, empty: outcome.empty, tables, cached, key };
+}
+
+/** The buffers a worker hands over with an outcome instead of copying them. */
+export function transferList(outcome: TaskOutcome): ArrayBuffer[] {
+  return Object.values(outcome.tables.lines).map((bytes) => bytes.buffer as ArrayBuffer);
 }
 
 async function extractOrRecall(

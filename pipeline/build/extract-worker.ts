@@ -2,7 +2,7 @@
 // with its outcome or its error; the pool decides the order, so the worker holds one text at a time.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadTaxonomy, type ReviewRow, reviewById } from "../claims/index.ts";
-import { type DocumentTask, runTask, type TaskContext } from "./extract-task.ts";
+import { type DocumentTask, runTask, type TaskContext, transferList } from "./extract-task.ts";
 import { toTransferable } from "./transfer-error.ts";
 
 export interface WorkerInit {
@@ -23,7 +23,8 @@ const context: TaskContext = {
 
 parentPort?.on("message", async (task: DocumentTask) => {
   try {
-    parentPort?.postMessage({ index: task.index, outcome: await runTask(task, context) });
+    const outcome = await runTask(task, context);
+    parentPort?.postMessage({ index: task.index, outcome }, transferList(outcome));
   } catch (error) {
     parentPort?.postMessage({ index: task.index, error: toTransferable(error) });
   }

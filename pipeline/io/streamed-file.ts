@@ -17,7 +17,7 @@ export class StreamedFile {
   private fd: number | null;
   private readonly hash: Hash = createHash("sha256");
   private bytes = 0;
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingLength = 0;
 
   private constructor(readonly path: string) {
@@ -30,10 +30,12 @@ export class StreamedFile {
     return new StreamedFile(path);
   }
 
-  append(text: string): void {
-    if (text === "") return;
-    this.pending.push(text);
-    this.pendingLength += text.length;
+  /** Appends text, or bytes already encoded as UTF-8 (a worker thread encodes its share). */
+  append(piece: string | Uint8Array): void {
+    const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    if (bytes.length === 0) return;
+    this.pending.push(bytes);
+    this.pendingLength += bytes.length;
     if (this.pendingLength >= FLUSH_BYTES) this.flush();
   }
 
@@ -55,7 +57,7 @@ export class StreamedFile {
 
   private flush(): void {
     if (this.pending.length === 0 || this.fd === null) return;
-    const chunk = Buffer.from(this.pending.join(""), "utf8");
+    const chunk = Buffer.concat(this.pending, this.pendingLength);
     this.pending = [];
     this.pendingLength = 0;
     this.hash.update(chunk);

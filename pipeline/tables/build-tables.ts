@@ -66,7 +66,7 @@ export class TableTally {
   private readonly reviewedIds = new Set<string>();
   private readonly otherUnits = new Map<string, number>();
 
-  add(share: DocumentTables): void {
+  add(share: Omit<DocumentTables, "lines">): void {
     this.extracted += share.extracted;
     this.rejected += share.rejected;
     for (const id of share.reviewedIds) this.reviewedIds.add(id);
