@@ -11,7 +11,7 @@ export function commaSpacedEnd(ctx: Context, i: number): number {
   let last = i;
   while (ctx.isSym(last + 1, ",") && ctx.glued(last + 1) && isGroup(ctx, last + 2)) last += 2;
   if (last === i) return -1;
-  const after = ctx.lower(last + 1);
+  const after = ctx.word(last + 1);
   const more = ctx.isSym(last + 1, ",") || after === "and" || after === "or";
   if (more && (ctx.isNum(last + 2) || ctx.isNum(last + 3))) return -1;
   // A glued decimal or separator after the group makes it a different shape ("1, 250.5.1").

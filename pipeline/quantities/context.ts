@@ -14,18 +14,41 @@ export class Context {
   length: number;
   /** First token not yet used by a found item: readers never look back past it for a prefix or month. */
   floor = 0;
+  // The token arrays themselves, not the Tokens holding them: each test below reads them directly,
+  // and a number is tested dozens of times. Tokens may swap in larger arrays, so reset() re-reads them.
+  private types: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private gaps: Int32Array;
+  private nls: Uint8Array;
+  private codes: Uint16Array;
+  private values: Float64Array;
+
   constructor(
     public text: string,
-    public toks: Tokens,
+    toks: Tokens,
   ) {
     this.length = toks.n;
+    this.types = toks.type;
+    this.starts = toks.start;
+    this.ends = toks.end;
+    this.gaps = toks.gap;
+    this.nls = toks.nl;
+    this.codes = toks.code;
+    this.values = toks.value;
   }
 
   /** Points this context at a new chunk; the pipeline calls recognize once per sentence, so contexts are reused. */
   reset(text: string, toks: Tokens): this {
     this.text = text;
-    this.toks = toks;
     this.length = toks.n;
+    this.types = toks.type;
+    this.starts = toks.start;
+    this.ends = toks.end;
+    this.gaps = toks.gap;
+    this.nls = toks.nl;
+    this.codes = toks.code;
+    this.values = toks.value;
     this.floor = 0;
     this.cacheKey.fill(-1);
     // Cached words may be slices of the previous text; drop them so it can be collected.
@@ -35,20 +58,20 @@ export class Context {
 
   /** Token type (0 out of range). */
   type(i: number): number {
-    return i >= 0 && i < this.length ? this.toks.type[i] : 0;
+    return i >= 0 && i < this.length ? this.types[i] : 0;
   }
   start(i: number): number {
-    return this.toks.start[i];
+    return this.starts[i];
   }
   end(i: number): number {
-    return this.toks.end[i];
+    return this.ends[i];
   }
   /** Whitespace before token i; a large number out of range. */
   gap(i: number): number {
-    return i >= 0 && i < this.length ? this.toks.gap[i] : 1 << 30;
+    return i >= 0 && i < this.length ? this.gaps[i] : 1 << 30;
   }
   nl(i: number): number {
-    return i >= 0 && i < this.length ? this.toks.nl[i] : 0;
+    return i >= 0 && i < this.length ? this.nls[i] : 0;
   }
 
   /** Lower-cased text of token i ("" when out of range). */
@@ -58,56 +81,52 @@ export class Context {
     if (this.cacheKey[slot] === i) return this.cacheVal[slot];
     // Digits and symbols have no case: only words pay for toLowerCase.
     const raw = this.raw(i);
-    const s = this.toks.type[i] === T_WORD ? raw.toLowerCase() : raw;
+    const s = this.types[i] === T_WORD ? raw.toLowerCase() : raw;
     this.cacheKey[slot] = i;
     this.cacheVal[slot] = s;
     return s;
   }
 
+  /**
+   * Lower-cased text of token i when it is a word, else "": for tests against word lists, so that
+   * the digits and symbols around a number are never sliced just to be compared.
+   */
+  word(i: number): string {
+    return this.type(i) === T_WORD ? this.lower(i) : "";
+  }
+
   raw(i: number): string {
-    return i >= 0 && i < this.length ? this.text.slice(this.toks.start[i], this.toks.end[i]) : "";
+    return i >= 0 && i < this.length ? this.text.slice(this.starts[i], this.ends[i]) : "";
   }
 
   /** Text from the start of token a to the end of token b. */
   span(a: number, b: number): string {
-    return this.text.slice(this.toks.start[a], this.toks.end[b]);
+    return this.text.slice(this.starts[a], this.ends[b]);
   }
 
   /** Length of token i in UTF-16 units (0 when out of range). */
   size(i: number): number {
-    return i >= 0 && i < this.length ? this.toks.end[i] - this.toks.start[i] : 0;
+    return i >= 0 && i < this.length ? this.ends[i] - this.starts[i] : 0;
   }
 
   /** Token i reads exactly s; compares in place so the hot path slices no string. */
   is(i: number, s: string): boolean {
-    return this.size(i) === s.length && this.text.startsWith(s, this.toks.start[i]);
+    return this.size(i) === s.length && this.text.startsWith(s, this.starts[i]);
   }
 
   /** First UTF-16 unit of token i (-1 when out of range). */
   code(i: number): number {
-    return i >= 0 && i < this.length ? this.text.charCodeAt(this.toks.start[i]) : -1;
+    return i >= 0 && i < this.length ? this.codes[i] : -1;
   }
 
   /** Token i is a number of plain digits only (no "," or "."). */
   plainDigits(i: number): boolean {
-    if (this.type(i) !== T_NUM) return false;
-    for (let k = this.toks.start[i]; k < this.toks.end[i]; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c < 48 || c > 57) return false;
-    }
-    return true;
+    return this.type(i) === T_NUM && !Number.isNaN(this.values[i]);
   }
 
-  /** Value of a plain-digit token (see plainDigits) read in place; NaN for anything else. */
+  /** Value of a plain-digit token (see plainDigits); NaN for anything else. */
   plainValue(i: number): number {
-    if (!this.plainDigits(i)) return Number.NaN;
-    const from = this.toks.start[i];
-    const to = this.toks.end[i];
-    // Past 15 digits a running sum can round differently from Number(); let Number() decide.
-    if (to - from > 15) return Number(this.text.slice(from, to));
-    let v = 0;
-    for (let k = from; k < to; k++) v = v * 10 + (this.text.charCodeAt(k) - 48);
-    return v;
+    return this.type(i) === T_NUM ? this.values[i] : Number.NaN;
   }
 
   isNum(i: number): boolean {
@@ -118,35 +137,35 @@ export class Context {
     return this.type(i) === T_WORD;
   }
 
-  /** Token i is a hyphen or dash. */
+  /** Token i is a hyphen or dash: - ‐ ‑ – — (tested by code: this runs for most numbers). */
   isDash(i: number): boolean {
-    return this.isSym(i, DASHES);
+    if (this.type(i) !== T_SYM) return false;
+    const c = this.codes[i];
+    return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
   }
 
   /** Token i is a symbol whose first unit is one of chars (compared by code, no string made). */
   isSym(i: number, chars: string): boolean {
     if (this.type(i) !== T_SYM) return false;
-    const c = this.text.charCodeAt(this.toks.start[i]);
+    const c = this.codes[i];
     for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
     return false;
   }
 
   /** Token i follows token i-1 with no whitespace. */
   glued(i: number): boolean {
-    return i > 0 && i < this.length && this.toks.gap[i] === 0;
+    return i > 0 && i < this.length && this.gaps[i] === 0;
   }
 
   /** Token i follows token i-1 with at most one space, or a single wrapped line break (PDF text). */
   near(i: number): boolean {
     if (i <= 0 || i >= this.length) return false;
-    const g = this.toks.gap[i];
-    return g <= 1 || (this.toks.nl[i] === 1 && g <= 3);
+    const g = this.gaps[i];
+    return g <= 1 || (this.nls[i] === 1 && g <= 3);
   }
 
   /** Token i follows within a short gap that may wrap a line once. */
   close(i: number): boolean {
-    return i > 0 && i < this.length && this.toks.gap[i] <= 3 && this.toks.nl[i] <= 1;
+    return i > 0 && i < this.length && this.gaps[i] <= 3 && this.nls[i] <= 1;
   }
 }
-
-export const DASHES = "-‐‑–—";

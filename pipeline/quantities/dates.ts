@@ -88,7 +88,7 @@ export function readDate(ctx: Context, i: number): DateRead | null {
     (size === 2 || size === 4) &&
     v % 10 === 0 &&
     ctx.size(k) === 1 &&
-    ctx.lower(k) === "s" &&
+    ctx.word(k) === "s" &&
     ctx.glued(k)
   ) {
     const y = size === 2 ? 1900 + v : v;

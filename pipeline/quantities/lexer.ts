@@ -16,8 +16,20 @@ export class Tokens {
   gap = new Int32Array(1024);
   /** Line breaks in that whitespace. */
   nl = new Uint8Array(1024);
+  /** First UTF-16 unit of the token: symbol tests compare it without touching the text. */
+  code = new Uint16Array(1024);
+  /** For a number of plain digits, its value; NaN when it holds "," or "." (read once, asked for often). */
+  value = new Float64Array(1024);
 
-  push(type: number, start: number, end: number, gap: number, nl: number): void {
+  push(
+    type: number,
+    start: number,
+    end: number,
+    gap: number,
+    nl: number,
+    code: number,
+    value: number,
+  ): void {
     if (this.n === this.type.length) this.grow();
     const k = this.n++;
     this.type[k] = type;
@@ -25,11 +37,16 @@ export class Tokens {
     this.end[k] = end;
     this.gap[k] = gap;
     this.nl[k] = Math.min(nl, 255);
+    this.code[k] = code;
+    this.value[k] = value;
   }
 
   private grow(): void {
     const size = this.type.length * 2;
-    const copy = <T extends Uint8Array | Int32Array>(a: T, b: T): T => {
+    const copy = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(
+      a: T,
+      b: T,
+    ): T => {
       b.set(a);
       return b;
     };
@@ -38,6 +55,8 @@ export class Tokens {
     this.end = copy(this.end, new Int32Array(size));
     this.gap = copy(this.gap, new Int32Array(size));
     this.nl = copy(this.nl, new Uint8Array(size));
+    this.code = copy(this.code, new Uint16Array(size));
+    this.value = copy(this.value, new Float64Array(size));
   }
 }
 
@@ -62,6 +81,22 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Value of the plain digits text[from, to); NaN when anything else is in there. */
+export function plainDigitsValue(text: string, from: number, to: number): number {
+  // Past 15 digits a running sum can round differently from Number(); let Number() decide.
+  if (to - from > 15) {
+    for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return Number.NaN;
+    return Number(text.slice(from, to));
+  }
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** Tokens of text[from, to) into `out` (cleared first). Numbers keep inner "," and "." only when a digit follows them. */
 export function tokenize(text: string, from: number, to: number, out: Tokens): Tokens {
   out.n = 0;
@@ -78,15 +113,25 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
     }
     const start = i;
     let type = SYM;
+    let value = Number.NaN;
     if (isDigit(c)) {
       type = NUM;
       i++;
+      // The value is summed while the digits are read; it only counts if no separator came.
+      let plain = true;
+      let sum = c - 48;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isDigit(d)) {
+          sum = sum * 10 + (d - 48);
+          i++;
+        } else if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+          i += 2;
+          plain = false;
+        } else break;
       }
+      // Past 15 digits a running sum can round differently from Number(); let Number() decide.
+      if (plain) value = i - start > 15 ? Number(text.slice(start, i)) : sum;
     } else if (isLetter(text, i, c)) {
       type = WORD;
       i++;
@@ -95,7 +140,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
       // A surrogate pair stays one symbol so spans never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    out.push(type, start, i, gap, nl);
+    out.push(type, start, i, gap, nl, c, value);
     gap = 0;
     nl = 0;
   }

@@ -1,5 +1,5 @@
 // Currency and sign written before a number: "$5", "US$ 1.84", "C $ 12.5", "USD 100", "-$3", "minus 5".
-import { type Context, DASHES } from "./context.ts";
+import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
 import { lookupPrefix, type UnitEntry } from "./units.ts";
 
@@ -36,14 +36,15 @@ const NOT_QUALIFIERS = new Set([
   "on",
 ]);
 
-/** Built once: a template literal per call would build a new string for every number. */
-const MINUS_SIGNS = `${DASHES}−`;
+const CURRENCY_SIGNS = new Set([..."$€£¥₿₹₽₪₺₩¢"].map((c) => c.charCodeAt(0)));
 
-const CURRENCY_SIGNS = "$€£¥₿₹₽₪₺₩¢";
+/** Token k is a currency sign; most numbers follow some symbol, so this is a set lookup, not a scan. */
+const currencySign = (ctx: Context, k: number): boolean =>
+  ctx.type(k) === T_SYM && CURRENCY_SIGNS.has(ctx.code(k));
 
 function signBefore(ctx: Context, k: number, next: number): boolean {
   // A minus glued to what follows and not glued to a word before it: "-5", "(-3", not "F-16".
-  if (!ctx.isSym(k, MINUS_SIGNS) || !ctx.glued(next)) return false;
+  if (!(ctx.isDash(k) || ctx.isSym(k, "−")) || !ctx.glued(next)) return false;
   return k === 0 || ctx.gap(k) > 0 || (ctx.type(k - 1) === T_SYM && !ctx.isDash(k - 1));
 }
 
@@ -60,7 +61,7 @@ export function readPrefix(ctx: Context, i: number): Prefix {
   }
   const tType = ctx.type(k);
   if (tType !== 0 && ctx.gap(k + 1) <= 1) {
-    if (ctx.isSym(k, CURRENCY_SIGNS)) {
+    if (currencySign(ctx, k)) {
       // "US$", "HK$", "c $": a short word right before the sign qualifies the currency.
       const qualifierWord =
         ctx.type(k - 1) === T_WORD &&

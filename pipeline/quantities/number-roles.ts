@@ -59,8 +59,8 @@ export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
     ctx.gap(i) !== 1
   )
     return false;
-  const w = ctx.raw(i - 1);
-  if (w === w.toLowerCase() || w.length < 2 || monthAt(ctx, i - 1)) return false;
+  // A lower-case word (its text equals its lower-cased form, compared in place) names nothing.
+  if (ctx.is(i - 1, ctx.lower(i - 1)) || ctx.size(i - 1) < 2 || monthAt(ctx, i - 1)) return false;
   // Sentence-initial capitals are not names.
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
 }
@@ -93,5 +93,5 @@ const ONE_AS_PRONOUN_AFTER = new Set([
 /** "one of", "no one", "the one": pronoun uses of "one" that are not a count. */
 export function pronounOne(ctx: Context, i: number, value: number, last: number): boolean {
   if (value !== 1 || last !== i || ctx.lower(i) !== "one") return false;
-  return ONE_AS_PRONOUN_BEFORE.has(ctx.lower(i - 1)) || ONE_AS_PRONOUN_AFTER.has(ctx.lower(i + 1));
+  return ONE_AS_PRONOUN_BEFORE.has(ctx.word(i - 1)) || ONE_AS_PRONOUN_AFTER.has(ctx.word(i + 1));
 }

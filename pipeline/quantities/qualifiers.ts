@@ -120,6 +120,8 @@ const lastWordsOf = (table: Map<string, unknown>): Set<string> =>
   new Set([...table.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 const QUALIFIER_LAST = lastWordsOf(QUALIFIERS);
 const CHANGE_LAST = lastWordsOf(CHANGES);
+/** The phrases that end in a sign rather than a word ("~", "<", ">"). */
+const LAST_SIGNS = [...QUALIFIER_LAST, ...CHANGE_LAST].filter((k) => !/\p{L}/u.test(k)).join("");
 
 export interface Hedge {
   qualifier: Qualifier;
@@ -133,7 +135,14 @@ function phraseBefore<T>(
   table: Map<string, T>,
   lastWords: Set<string>,
 ): { value: T; first: number } | null {
-  if (!lastWords.has(ctx.lower(i - 1))) return null;
+  // Every phrase ends in a word or a sign: the digits and other symbols most numbers follow are
+  // rejected without being sliced.
+  const before = ctx.isWord(i - 1)
+    ? ctx.lower(i - 1)
+    : ctx.isSym(i - 1, LAST_SIGNS)
+      ? ctx.raw(i - 1)
+      : "";
+  if (!lastWords.has(before)) return null;
   let phrase = "";
   for (let n = 1; n <= 3; n++) {
     const k = i - n;

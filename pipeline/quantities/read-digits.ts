@@ -25,19 +25,22 @@ export interface NumberRead {
 /** Denominators written in fractions; "9/11" or "3/7" are dates, scores or codes more often than amounts. */
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
 
+/** Ordinal suffixes, none longer than two letters (the reader tests the length before the set). */
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th", "d"]);
 const SMALL_GAP = 1;
 
-/** Value of a number with separators ("1,250.5"); plain digits are read in place by the caller. */
-function digitsValue(raw: string): number | null {
-  // One pass over the characters instead of split/slice: adversarial text is full of these.
+/** Value of a number with separators ("1,250.5") in text[from, to); plain digits are read by the lexer. */
+function digitsValue(text: string, from: number, to: number): number | null {
+  // One pass over the characters instead of split/slice: dense numeric text is full of these.
   let dots = 0;
   let commas = 0;
   // Lengths of the first and the current comma group of the integer part.
   let first = -1;
   let group = 0;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
+  let digits = 0;
+  let whole = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
     if (c === 46) {
       if (++dots > 1) return null; // "1.2.3": a version or section number
     } else if (c === 44) {
@@ -46,10 +49,17 @@ function digitsValue(raw: string): number | null {
       if (first === -1) first = group;
       else if (group !== 3) return null;
       group = 0;
-    } else if (dots === 0) group++;
+    } else {
+      if (dots === 0) group++;
+      digits++;
+      whole = whole * 10 + (c - 48);
+    }
   }
   // "1,5" is not English thousands grouping; refuse rather than guess.
   if (commas > 0 && (first === -1 ? group > 3 : first > 3 || group !== 3)) return null;
+  // A whole number of up to 15 digits is exact as summed; decimals and longer ones go through Number().
+  if (dots === 0 && digits <= 15) return whole;
+  const raw = text.slice(from, to);
   return Number(commas > 0 ? raw.replace(/,/g, "") : raw);
 }
 
@@ -57,7 +67,7 @@ function digitsValue(raw: string): number | null {
 export function readDigits(ctx: Context, i: number, money: boolean): NumberRead | null {
   // Most numbers are plain digits: read them without slicing the token.
   let plain = ctx.plainDigits(i);
-  let value = plain ? ctx.plainValue(i) : digitsValue(ctx.raw(i));
+  let value = plain ? ctx.plainValue(i) : digitsValue(ctx.text, ctx.start(i), ctx.end(i));
   if (value === null) return null;
   let last = i;
   // "10, 000": thousands grouped by a comma and a stray space (OCR, typed news copy).
@@ -97,7 +107,12 @@ export function readDigits(ctx: Context, i: number, money: boolean): NumberRead 
     plain = false;
   }
   // Ordinals ("22nd") are positions, not amounts.
-  if (ctx.isWord(last + 1) && ctx.glued(last + 1) && ORDINAL_SUFFIX.has(ctx.lower(last + 1)))
+  if (
+    ctx.isWord(last + 1) &&
+    ctx.glued(last + 1) &&
+    ctx.size(last + 1) <= 2 &&
+    ORDINAL_SUFFIX.has(ctx.lower(last + 1))
+  )
     return null;
   // Fractions: "1/2", "10 1/2".
   if (

@@ -67,7 +67,7 @@ export interface PerRead {
 }
 
 function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
-  const w = ctx.lower(k);
+  const w = ctx.word(k);
   const adverb = ADVERB_PER.get(w);
   if (adverb && ctx.close(k)) return { per: adverb, denominator: null, last: k, adjacent };
   const slash = ctx.isSym(k, "/") && ctx.close(k);
@@ -113,9 +113,9 @@ const OF_PHRASE_END = new Set([
 export function readPer(ctx: Context, j: number, money = false): PerRead | null {
   const direct = perAt(ctx, j, true, money);
   if (direct) return direct;
-  if (ctx.lower(j) !== "of") return null;
+  if (ctx.word(j) !== "of") return null;
   for (let k = j + 1; k <= j + 5 && k < ctx.length; k++) {
-    if (!ctx.close(k) || ctx.type(k) === T_NUM || OF_PHRASE_END.has(ctx.lower(k))) return null;
+    if (!ctx.close(k) || ctx.type(k) === T_NUM || OF_PHRASE_END.has(ctx.word(k))) return null;
     const hit = perAt(ctx, k, false, money);
     if (hit) return hit;
     if (ctx.type(k) !== T_WORD) return null;

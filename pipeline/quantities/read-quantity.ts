@@ -1,5 +1,6 @@
 // Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
 import type { Context } from "./context.ts";
+import { QuantityItem } from "./items.ts";
 import { type Prefix, readPrefix } from "./money-prefix.ts";
 import { readMoneyTail, scaledCode } from "./money-tail.ts";
 import { readHedge } from "./qualifiers.ts";
@@ -29,13 +30,13 @@ function readRange(
   allowTo: boolean,
 ): RangeRead | null {
   const at = (u1 ? u1.last : n1.last) + 1;
-  const w = ctx.lower(at);
+  const w = ctx.word(at);
   const dash = ctx.isDash(at) && ctx.near(at) && ctx.near(at + 1);
   const ok =
     dash ||
     (w === "to" && allowTo) ||
-    (w === "and" && ctx.lower(pre.first - 1) === "between") ||
-    (w === "through" && ctx.lower(pre.first - 1) === "from");
+    (w === "and" && ctx.word(pre.first - 1) === "between") ||
+    (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
   let j = at + 1;
   if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;
@@ -132,19 +133,18 @@ export function buildQuantity(
   }
   const start = ctx.start(pre.first);
   const end = ctx.end(last);
-  const q: Quantity = {
+  const q = new QuantityItem(
     start,
     end,
-    text: ctx.text.slice(start, end),
+    ctx.text.slice(start, end),
     low,
     high,
     unit,
-    unit_text: unitText,
+    unitText,
     noun,
-    qualifier: hedge.qualifier,
-    change: hedge.change,
+    hedge.qualifier,
+    hedge.change,
     per,
-    kind: "quantity",
-  };
+  );
   return { q, last };
 }

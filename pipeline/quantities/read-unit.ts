@@ -7,6 +7,7 @@ import {
   mayStartUnitWord,
   type UnitEntry,
   unitEntry,
+  unitPhraseTokens,
 } from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
@@ -77,8 +78,10 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
   if (glued) return { entry: glued, first: j, last: j };
   if (!mayStartUnit(ctx, start)) return null;
   const t0gap = ctx.gap(start);
+  const longest = t0type === T_WORD ? unitPhraseTokens(ctx.lower(start)) : undefined;
+  const stop = start + Math.min(MAX_PHRASE, longest ?? MAX_PHRASE);
   let end = start;
-  for (let k = start + 1; k < start + MAX_PHRASE && k < ctx.length; k++) {
+  for (let k = start + 1; k < stop && k < ctx.length; k++) {
     const ty = ctx.type(k);
     const g = ctx.gap(k);
     if (g > 1) break;

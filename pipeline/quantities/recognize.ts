@@ -1,6 +1,6 @@
 // recognize(text): every quantity and date in English prose, in one left-to-right pass over tokens.
 import { Context } from "./context.ts";
-import { MARK, NUM, Tokens, tokenize } from "./lexer.ts";
+import { MARK, NUM, plainDigitsValue, Tokens, tokenize } from "./lexer.ts";
 import { scan } from "./scan.ts";
 import type { Quantity, RecognizeOptions } from "./types.ts";
 
@@ -19,6 +19,7 @@ function chunkEnd(text: string, from: number): number {
 
 /** Digits inside a given marker span are not part of any number: cut them off or drop the token. */
 function applyMarkers(
+  text: string,
   toks: Tokens,
   markers: ReadonlyArray<{ start: number; end: number }>,
   cursor: { k: number },
@@ -29,7 +30,10 @@ function applyMarkers(
     const m = markers[cursor.k];
     if (!m || m.start >= toks.end[t]) continue;
     if (m.start <= toks.start[t]) toks.type[t] = MARK;
-    else toks.end[t] = m.start;
+    else {
+      toks.end[t] = m.start;
+      toks.value[t] = plainDigitsValue(text, toks.start[t], m.start);
+    }
   }
 }
 
@@ -50,7 +54,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): Quantit
   for (let from = 0; from < text.length; ) {
     const to = chunkEnd(text, from);
     const toks = tokenize(text, from, to, BUFFER);
-    if (markers.length) applyMarkers(toks, markers, cursor);
+    if (markers.length) applyMarkers(text, toks, markers, cursor);
     scan(CONTEXT.reset(text, toks), out);
     from = to;
   }

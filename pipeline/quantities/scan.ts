@@ -1,6 +1,7 @@
 // The scan over one chunk of tokens: at each number, decide date, skip or quantity, and consume what it used.
 import type { Context } from "./context.ts";
 import { readDate } from "./dates.ts";
+import { DateItem } from "./items.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { readPrefix } from "./money-prefix.ts";
 import { amountAround, articleAlone, isNameNumber, pronounOne } from "./number-roles.ts";
@@ -29,22 +30,7 @@ function dateItem(
   // A year with a footnote marker glued on ("195512") ends after its four digits.
   const size = ctx.size(d.last);
   if (size >= 5 && size <= 6 && ctx.plainDigits(d.last)) end = ctx.start(d.last) + 4;
-  const text = ctx.text.slice(start, end);
-  return {
-    start,
-    end,
-    text,
-    low: d.low,
-    high: d.high,
-    unit: null,
-    unit_text: null,
-    noun: null,
-    qualifier: "exact",
-    change: null,
-    per: null,
-    kind: "date",
-    iso: d.iso,
-  };
+  return new DateItem(start, end, ctx.text.slice(start, end), d.low, d.high, d.iso);
 }
 
 /** Appends the quantities and dates of the chunk in ctx to out. */

@@ -2,7 +2,7 @@
 import { clockHour } from "./clock-hours.ts";
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
-import { lookupPrefix } from "./units.ts";
+import { LONGEST_WORD_PREFIX, lookupPrefix } from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -80,7 +80,8 @@ export function skipNumber(ctx: Context, i: number): number {
   const prevType = ctx.type(i - 1);
   if (prevType === T_WORD && ctx.glued(i)) {
     // "USD100" and "Rs500" are money; anything else glued to letters is a marker or a model name.
-    if (!lookupPrefix(ctx.raw(i - 1))) return skipGlued(ctx, i);
+    const prefix = ctx.size(i - 1) <= LONGEST_WORD_PREFIX && lookupPrefix(ctx.raw(i - 1));
+    if (!prefix) return skipGlued(ctx, i);
   }
   if (
     prevType === T_SYM &&

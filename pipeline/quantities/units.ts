@@ -1,4 +1,5 @@
 // Unit lookups over the vocabulary in units-table.ts: exact symbols first, then names in any case.
+import { Tokens, tokenize, WORD } from "./lexer.ts";
 import { UNITS, type UnitEntry } from "./units-table.ts";
 
 export { UNITS, type UnitEntry };
@@ -30,6 +31,11 @@ for (const entry of UNITS) {
     }
   }
 }
+
+/** Length of the longest currency prefix that is one word ("USD", "Rs"): longer words need no lookup. */
+export const LONGEST_WORD_PREFIX = Math.max(
+  ...[...BY_PREFIX.keys()].filter((k) => /^[\p{L}\p{M}]+$/u.test(k)).map((k) => k.length),
+);
 
 /** The vocabulary entry for a unit as written ("megawatts", "MW", "sq km"), or undefined. */
 export function lookupUnit(written: string): UnitEntry | undefined {
@@ -65,4 +71,22 @@ for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
 /** Whether a unit name or symbol can start with this word (any case). */
 export function mayStartUnitWord(lower: string): boolean {
   return FIRST_WORDS.has(lower);
+}
+
+/** For each lower-cased first word, the most tokens a name or symbol starting with it spans. */
+const PHRASE_TOKENS = new Map<string, number>();
+for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
+  const toks = tokenize(key, 0, key.length, new Tokens());
+  if (toks.n === 0 || toks.type[0] !== WORD) continue;
+  const head = key.slice(toks.start[0], toks.end[0]).toLowerCase();
+  PHRASE_TOKENS.set(head, Math.max(PHRASE_TOKENS.get(head) ?? 0, toks.n));
+}
+
+/**
+ * The most tokens a unit starting with this word can span ("million tonnes": 2), or undefined when
+ * no unit starts with it. The unit reader tries no longer phrase: each would cost a string and two
+ * lookups, for every number followed by such a word.
+ */
+export function unitPhraseTokens(lower: string): number | undefined {
+  return PHRASE_TOKENS.get(lower);
 }

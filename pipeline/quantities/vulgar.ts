@@ -12,10 +12,13 @@ const VULGAR = new Map<string, number>([
   ["⅛", 1 / 8],
 ]);
 
+/** The same table keyed by character code: every vulgar fraction is one UTF-16 unit. */
+const VULGAR_BY_CODE = new Map([...VULGAR].map(([c, v]) => [c.charCodeAt(0), v]));
+
 /** The value of a vulgar fraction symbol at token i, or undefined. */
 export function vulgarAt(ctx: Context, i: number): number | undefined {
-  // Every vulgar fraction is at or above U+00BC: test the code before slicing the token.
-  return ctx.type(i) === 3 && ctx.code(i) >= 0xbc ? VULGAR.get(ctx.raw(i)) : undefined;
+  // Looked up by code: dashes and other symbols after digits are never sliced just to miss.
+  return ctx.type(i) === 3 ? VULGAR_BY_CODE.get(ctx.code(i)) : undefined;
 }
 
 /** A number that is a lone vulgar fraction ("½ cup"). */

@@ -44,7 +44,7 @@ const YEAR_CUES = new Set([
 function cueBefore(ctx: Context, j: number): boolean {
   let k = j - 1;
   if (ctx.isDash(k) && ctx.glued(j)) k--;
-  return monthAt(ctx, k) > 0 || YEAR_CUES.has(ctx.lower(k));
+  return monthAt(ctx, k) > 0 || YEAR_CUES.has(ctx.word(k));
 }
 
 /** A year or a span of years at token i when the context says so ("in 1990", "1971-75", "between 1971 and 1975"). */
@@ -55,12 +55,12 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   // "1971-75", "1961-1965", "1971 to 1975", "1971 and 1975" (after "between").
   const sep = i + 1;
   const dash = ctx.isDash(sep) && ctx.near(sep);
-  const word = ctx.lower(sep);
+  const word = ctx.word(sep);
   const joiner =
     dash ||
     word === "to" ||
     word === "through" ||
-    (word === "and" && ctx.lower(i - 1) === "between");
+    (word === "and" && ctx.word(i - 1) === "between");
   if (joiner && ctx.isNum(sep + 1) && ctx.near(sep + 1)) {
     let y2 = 0;
     if (dash && ctx.size(sep + 1) === 2 && ctx.plainDigits(sep + 1))

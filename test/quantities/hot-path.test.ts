@@ -77,3 +77,53 @@ describe("recognize(text) across calls", () => {
     expect(recognize(text)[0].low).toBe(120);
   });
 });
+
+describe("recognize(text) token facts read once by the lexer", () => {
+  it("joins a range across each of the five dashes, and not across a figure dash", () => {
+    for (const dash of ["-", "‐", "‑", "–", "—"]) {
+      const q = one(`Roads of 252${dash}287 miles were built.`);
+      expect([q.low, q.high, q.unit]).toEqual([252, 287, "mi"]);
+    }
+    const figureDash = recognize("Roads of 252‒287 miles were built.");
+    expect(figureDash.map((q) => q.low)).toEqual([252, 287]);
+  });
+
+  it("reads the digits a marker leaves of a number, not the whole token", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{0,17}$/),
+        fc.integer({ min: 1, max: 2 }),
+        (head, cut) => {
+          const text = `They shipped ${head}${"7".repeat(cut)} tons.`;
+          const at = 13 + head.length;
+          const q = recognize(text, { markers: [{ start: at, end: at + cut }] }).find(
+            (x) => x.unit === "t",
+          );
+          expect(q?.low).toBe(Number(head));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("takes a sign before a currency as a minus, whichever dash or minus writes it", () => {
+    for (const sign of ["-", "–", "−"]) {
+      const q = one(`The balance was ${sign}$3 at the close.`);
+      expect([q.low, q.unit]).toEqual([-3, "USD"]);
+    }
+  });
+});
+
+describe("recognize(text) hedges read before the number", () => {
+  it("reads the sign hedges as well as the word ones", () => {
+    expect(one("Output was ~5 tons.").qualifier).toBe("approx");
+    expect(one("Output was > 5 tons.").qualifier).toBe("more_than");
+    expect(one("Output was <5 tons.").qualifier).toBe("less_than");
+    expect(one("Output was nearly 5 tons.").qualifier).toBe("approx");
+  });
+
+  it("takes no hedge from a number or another symbol before the number", () => {
+    const found = recognize("Lines 12 5 tons and (5 tons).").filter((q) => q.unit === "t");
+    expect(found.map((q) => q.qualifier)).toEqual(["exact", "exact"]);
+  });
+});
