@@ -70,6 +70,8 @@ describe("matchCues(normalized, compileCues(phrases))", () => {
       "é",
       "a",
       "ab",
+      "𝒜", // a letter outside the Basic Multilingual Plane: two code units
+      "\u0301", // a combining mark: not a letter
     );
     const phrase = fc.constantFrom(
       "export",
