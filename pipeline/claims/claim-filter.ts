@@ -5,7 +5,7 @@ import { dimensionOf } from "./classify.ts";
 import { countedNounAfter } from "./counted-noun.ts";
 import { type CueSet, compileCues, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Taxonomy } from "./taxonomy.ts";
-import { wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
+import { endsWithCapitalizedWord, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
 export type Verdict =
   | { keep: true; noun: string | null; unit: string }
@@ -24,8 +24,6 @@ const TIME_FRAME = new Set([
 const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their"]);
 // "Poland's entire 1971 harvest", "the 1958 sale": a year before a noun, not a count of it.
 const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|entire))\s+$/i;
-// "Rio Verde 2 project", "Boeing 707 jets": digits right after a capitalised word inside a sentence name a thing.
-const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}-]*\s$/u;
 // "the 1978/79 season": the second half of a split year.
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
@@ -46,7 +44,9 @@ export function judgeQuantity(
   if (
     (unit === null || unit === "count") &&
     /^\d+$/.test(q.text.trim()) &&
-    NAME_BEFORE.test(sentence.slice(0, q.start))
+    // "Rio Verde 2 project", "Boeing 707 jets": digits right after a capitalised word inside a
+    // sentence name a thing.
+    endsWithCapitalizedWord(sentence, q.start)
   ) {
     return { keep: false, reason: "a number in a name" };
   }

@@ -38,6 +38,8 @@ interface CompiledCues {
   set: CueSet;
   /** Per category (taxonomy order): its phrases as [index into the set, weight], in file order. */
   weights: Array<Array<[number, number]>>;
+  /** Per category: where each phrase it lists (by index into the set) stands in its weights. */
+  position: Array<Map<number, number>>;
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledCues>();
@@ -47,11 +49,13 @@ function cuesOf(taxonomy: Taxonomy): CompiledCues {
   if (!cues) {
     const phrases = [...new Set(taxonomy.categories.flatMap((c) => Object.keys(c.cues)))];
     const index = new Map(phrases.map((p, i) => [p, i]));
+    const weights = taxonomy.categories.map((c) =>
+      Object.entries(c.cues).map(([p, w]): [number, number] => [index.get(p) as number, w]),
+    );
     cues = {
       set: compileCues(phrases),
-      weights: taxonomy.categories.map((c) =>
-        Object.entries(c.cues).map(([p, w]): [number, number] => [index.get(p) as number, w]),
-      ),
+      weights,
+      position: weights.map((list) => new Map(list.map(([phrase], k) => [phrase, k]))),
     };
     compiled.set(taxonomy, cues);
   }
@@ -64,23 +68,31 @@ export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classificati
   const cues = cuesOf(taxonomy);
   const own = normalizeForCues(sentence);
   const ownHits = matchCues(own, cues.set);
-  const aroundHits = neighbours.map((text) => matchCues(normalizeForCues(text), cues.set));
+  const ownFound = phrasesFound(ownHits);
+  const aroundFound = neighbours.map((text) =>
+    phrasesFound(matchCues(normalizeForCues(text), cues.set)),
+  );
+  const span: Hit = [q.start, q.end];
   const clause = clauseAround(own, q.start, q.end);
+  let changes: boolean | undefined;
   const scores: Record<string, number> = {};
   let best = taxonomy.fallback;
   let bestScore = Number.NEGATIVE_INFINITY;
   taxonomy.categories.forEach((category, c) => {
     const prior = category.dimensions[dimension] ?? category.dimensions["*"];
     if (prior === undefined) return;
-    const weights = cues.weights[c];
-    const ownScore = cueScore(category, weights, ownHits, own, [q.start, q.end], clause, taxonomy);
+    const ownCues = listedCues(cues, c, ownFound);
+    const ownScore = cueScore(category, ownCues, ownHits, own, span, clause, taxonomy);
     let score = prior + ownScore;
     // Neighbours support a category the figure's own sentence or unit already suggests; they never start one.
     if (prior > 0 || ownScore > 0) {
-      for (const hits of aroundHits)
-        score += taxonomy.neighbourWeight * neighbourScore(category, weights, hits);
+      for (const found of aroundFound)
+        score += taxonomy.neighbourWeight * neighbourScore(category, listedCues(cues, c, found));
     }
-    if (category.stated_change > 0 && statesChange(q, sentence)) score += category.stated_change;
+    if (category.stated_change > 0) {
+      changes ??= statesChange(q, sentence);
+      if (changes) score += category.stated_change;
+    }
     scores[category.id] = Math.round(score * 1000) / 1000;
     // Ties go to the fallback: a category has to earn its place.
     if (score > bestScore || (score === bestScore && category.id === taxonomy.fallback)) {
@@ -91,21 +103,46 @@ export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classificati
   return { category: best, scores };
 }
 
+// Most sentences hold no cue phrase, and the rest one or two, so the scores run over the phrases
+// a text holds rather than over every category's full list (a phrase it lacks adds nothing).
+
+/** Indexes of the phrases with hits, ascending. */
+function phrasesFound(hits: Array<readonly Hit[]>): number[] {
+  const found: number[] = [];
+  for (let p = 0; p < hits.length; p++) if (hits[p].length > 0) found.push(p);
+  return found;
+}
+
+const NONE_LISTED: Array<[number, number]> = [];
+
+/** The category's [phrase, weight] pairs among the phrases found, in its own order: sums add up as listed. */
+function listedCues(cues: CompiledCues, c: number, found: number[]): Array<[number, number]> {
+  if (found.length === 0) return NONE_LISTED;
+  const at: number[] = [];
+  for (const phrase of found) {
+    const k = cues.position[c].get(phrase);
+    if (k !== undefined) at.push(k);
+  }
+  if (at.length === 0) return NONE_LISTED;
+  if (at.length > 1) at.sort((a, b) => a - b);
+  return at.map((k) => cues.weights[c][k]);
+}
+
 /**
  * Sum of cue weights, each decayed by its distance in words from the quantity and halved across a
  * clause break. Cues beyond the category's window do not count.
  */
 function cueScore(
   category: Category,
-  weights: Array<[number, number]>,
-  hits: ReadonlyArray<readonly Hit[]>,
+  found: Array<[number, number]>,
+  hits: Array<readonly Hit[]>,
   text: string,
   span: Hit,
   clause: Hit,
   taxonomy: Taxonomy,
 ): number {
   let total = 0;
-  for (const [phrase, weight] of weights) {
+  for (const [phrase, weight] of found) {
     let strongest = 0;
     for (const hit of hits[phrase]) {
       const words = wordsBetween(text, hit, span);
@@ -119,14 +156,10 @@ function cueScore(
 }
 
 /** A neighbouring sentence's cues count flat, at half weight, and only for categories without a window. */
-function neighbourScore(
-  category: Category,
-  weights: Array<[number, number]>,
-  hits: ReadonlyArray<readonly Hit[]>,
-): number {
+function neighbourScore(category: Category, found: Array<[number, number]>): number {
   if (category.window !== Number.POSITIVE_INFINITY) return 0;
   let total = 0;
-  for (const [phrase, weight] of weights) if (hits[phrase].length > 0) total += weight * 0.5;
+  for (const [, weight] of found) total += weight * 0.5;
   return total;
 }
 

@@ -51,13 +51,18 @@ export function documentContext(
   recognize: (s: Sentence) => Quantity[],
   rawText: string,
 ): SentenceContext[] {
-  const contexts = sentences.map((sentence) => {
+  // Built whole here and completed in place below: copying each context to add the narrative
+  // was this function's own main cost.
+  const contexts: SentenceContext[] = sentences.map((sentence) => {
     const found = recognize(sentence).flatMap(splitReversed);
     return {
       sentence,
       found,
       times: sentenceTimes(sentence.text, found),
       refersBack: refersBack(sentence.text),
+      narrative: null,
+      previous: [],
+      next: [],
     };
   });
   const stream = (i: number) => sentences[i].inFootnote;
@@ -78,19 +83,24 @@ export function documentContext(
     );
     return s.inFootnote === null && !/\n\s*\n/.test(gap);
   };
-  return contexts.map((c, i) => {
+  // Each sentence's own years are asked for twice: as the next sentence's, then as its own.
+  const ownYearsAt: Array<TimeMention[] | undefined> = [];
+  const ownYearsOf = (j: number) => {
+    ownYearsAt[j] ??= ownYears(contexts[j]);
+    return ownYearsAt[j];
+  };
+  for (const [i, c] of contexts.entries()) {
     const start = c.sentence.rawOffsets[0];
     if (c.sentence.inFootnote === null) {
       if (/\n\s*\n/.test(rawText.slice(previousEnd, start))) paragraphYears = new Set();
       previousEnd = c.sentence.rawOffsets[c.sentence.text.length];
     }
-    const previous: number[] = [];
+    const { previous, next } = c;
     for (let j = i - 1; j >= 0 && previous.length < 3 && stream(j) === stream(i); j--)
       previous.push(j);
-    const next: number[] = [];
     for (let j = i + 1; j < contexts.length && next.length < 2 && stream(j) === stream(i); j++)
       next.push(j);
-    if (c.sentence.inFootnote !== null) return { ...c, narrative: null, previous, next };
+    if (c.sentence.inFootnote !== null) continue;
     const narrative: Narrative = {
       lastYear,
       previousSentenceYear,
@@ -100,27 +110,27 @@ export function documentContext(
         paragraphYear: onlyOne(paragraphYears),
         documentYear: paragraphYears.size === 0 ? onlyOne(documentYears) : null,
         nextYears:
-          next.length > 0 && sameParagraph(next[0])
-            ? ownYears(contexts[next[0]]).map((m) => m.from)
-            : [],
+          next.length > 0 && sameParagraph(next[0]) ? ownYearsOf(next[0]).map((m) => m.from) : [],
         datelineYear,
         headline: found !== null && start < found.start,
       },
       before: previous.slice(0, 2).map((j) => contexts[j].times.mentions),
       after: next.map((j) => contexts[j].times.mentions),
     };
+    c.narrative = narrative;
     // The sentence's own year (stated, or found by the narrative rules) carries to the next ones.
     const own = singleYearOf(c.times) ?? sentenceYear(c.sentence.text, c.times, narrative);
     previousSentenceYear = own;
-    for (const m of ownYears(c)) {
+    for (const m of ownYearsOf(i)) {
       paragraphYears.add(m.from);
       if (c.sentence.rawOffsets[m.start] !== found?.start) documentYears.add(m.from);
     }
-    const lastSingle = c.times.mentions.filter((m) => m.from === m.to).at(-1);
+    let lastSingle: TimeMention | undefined;
+    for (const m of c.times.mentions) if (m.from === m.to) lastSingle = m;
     if (lastSingle) lastYear = lastSingle.from;
     else if (own !== null) lastYear = own;
-    return { ...c, narrative, previous, next };
-  });
+  }
+  return contexts;
 }
 
 function sentenceYear(text: string, times: SentenceTimes, narrative: Narrative): number | null {

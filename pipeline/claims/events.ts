@@ -18,8 +18,26 @@ const KINDS: Array<[EventKind, RegExp]> = [
   ],
 ];
 
+// The u flag the Cyrillic words need makes \b slow (a sentence costs several times a plain
+// pattern's scan), so those patterns run only where a Cyrillic letter stands or a plain
+// case-insensitive test finds a stem that every English match holds. No stem holds an "s" or a
+// "k", the letters the u flag also matches "ſ" and the Kelvin sign for.
+const CYRILLIC = /[\u0400-\u04ff]/;
+const STEMS: Partial<Record<EventKind, RegExp>> = {
+  treaty: /treat/i,
+  agreement: /agree|accord|protocol|pact|convention|contract/i,
+};
+
 export function eventKind(text: string): EventKind | null {
-  for (const [kind, re] of KINDS) if (re.test(text)) return kind;
+  let cyrillic: boolean | undefined;
+  for (const [kind, re] of KINDS) {
+    const stems = STEMS[kind];
+    if (stems) {
+      cyrillic ??= CYRILLIC.test(text);
+      if (!cyrillic && !stems.test(text)) continue;
+    }
+    if (re.test(text)) return kind;
+  }
   return null;
 }
 

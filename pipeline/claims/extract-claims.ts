@@ -67,5 +67,10 @@ function withIds<T extends { id: string; start: number; end: number }>(
 ): T[] {
   const sorted = [...rows].sort((a, b) => a.start - b.start || a.end - b.end);
   const next = occurrenceCounter();
-  return sorted.map((r) => ({ ...r, id: make(doc, key(r), next(key(r))) }));
+  // The rows were built above for this result alone: they take their id in place, not as copies.
+  for (const r of sorted) {
+    const text = key(r);
+    r.id = make(doc, text, next(text));
+  }
+  return sorted;
 }

@@ -35,17 +35,16 @@ export function fallbackYear(
   time: DocumentTime,
   flow = false,
 ): { year: number; why: string } | null {
-  const [left, right] = clauseAround(text, span[0], span[1]);
-  const clause = text.slice(left, right);
   // A report about one year (a yearbook entry, a survey) keeps it for its flows in later
   // paragraphs; sizes and distances are not dated by it.
   const year = time.paragraphYear ?? (flow ? time.documentYear : null);
+  // Cheapest tests first; the clause is found last, only when a year is still at stake.
   if (
     year !== null &&
-    !FUTURE.test(clause) &&
-    !SHIFT.test(text) &&
+    time.nextYears.every((y) => y === year) &&
     !FRESH_START.test(text) &&
-    time.nextYears.every((y) => y === year)
+    !SHIFT.test(text) &&
+    !FUTURE.test(clauseOf(text, span))
   ) {
     const where = time.paragraphYear !== null ? "paragraph" : "report";
     return { year, why: `the year the ${where} states (${year})` };
@@ -56,6 +55,11 @@ export function fallbackYear(
   if (REPORTED.test(text) || (PRESENT.test(text) && !FUTURE.test(text)))
     return { year: time.datelineYear, why: "reported as current at the dateline" };
   return null;
+}
+
+function clauseOf(text: string, span: [number, number]): string {
+  const [left, right] = clauseAround(text, span[0], span[1]);
+  return text.slice(left, right);
 }
 
 /** "has signed twelve contracts since 2005" in an item dated 2007: the period 2005-2007. */

@@ -1,6 +1,7 @@
 // The lookup tables beside this step (commodities, places), compiled once into matchers.
 import commodityFile from "./commodities.json" with { type: "json" };
 import placeFile from "./places.json" with { type: "json" };
+import { memoByText } from "./text-memo.ts";
 
 export interface Hit {
   start: number;
@@ -52,6 +53,13 @@ export function findPlaces(text: string): Hit[] {
   }
   return out;
 }
+
+// The lexicons' alternations are the costliest patterns of the stage; a sentence is searched once
+// however many of its figures (or its neighbours' figures) ask.
+/** findCommodities of a whole sentence, remembered. */
+export const commoditiesInSentence: (text: string) => readonly Hit[] = memoByText(findCommodities);
+/** findPlaces of a whole sentence, remembered. */
+export const placesInSentence: (text: string) => readonly Hit[] = memoByText(findPlaces);
 
 export function isPlaceName(name: string): boolean {
   return placeOf.has(name);

@@ -1,7 +1,14 @@
 // Who and what a claim is about: the commodity, the countries (with a direction when the text
 // gives one), and the plant or project it belongs to. General patterns only, over the lexicons.
-import { findCommodities, findPlaces, type Hit, isPlaceName } from "./lexicons.ts";
+import {
+  commoditiesInSentence,
+  findCommodities,
+  type Hit,
+  isPlaceName,
+  placesInSentence,
+} from "./lexicons.ts";
 import { clauseAround } from "./text-match.ts";
+import { memoByText } from "./text-memo.ts";
 
 export interface SentenceView {
   text: string;
@@ -42,7 +49,7 @@ export function commodityOf(
     ).value;
   }
   if (isPrice) {
-    const all = findCommodities(text);
+    const all = commoditiesInSentence(text);
     if (all.length > 0) {
       const gap = (h: { start: number; end: number }) =>
         h.end <= span[0] ? span[0] - h.end : h.start - span[1];
@@ -51,7 +58,7 @@ export function commodityOf(
   }
   let current = view;
   for (let i = 0; i <= previous.length; i++) {
-    const distinct = new Set(findCommodities(current.text).map((h) => h.value));
+    const distinct = new Set(commoditiesInSentence(current.text).map((h) => h.value));
     if (distinct.size === 1) return [...distinct][0];
     if (distinct.size > 1 || !current.refersBack || i === previous.length) return null;
     current = previous[i];
@@ -67,7 +74,7 @@ export interface Parties {
 
 /** Countries in the sentence; the direction from "from X" / "to X" / "for X" / "X's exports" in the claim's clause. */
 export function partiesOf(text: string, span: [number, number]): Parties {
-  const hits = findPlaces(text);
+  const hits = placesInSentence(text);
   const parties = [...new Set(hits.map((h) => h.value))];
   const [left, right] = clauseAround(text, span[0], span[1]);
   const clause = hits.filter((h) => h.start >= left && h.end <= right);
@@ -113,12 +120,17 @@ const NAME_WORD = "(?:[A-Z][\\p{L}'’.]*|I{1,3}|IV|\\d{1,2})";
 const CONNECTOR = "(?:del|de|la|las|los|do|da|dos|das|el|di)";
 const NAME = `${NAME_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${NAME_WORD}){0,4}`;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${PLACE_WORD}\\b`, "gu");
+// NAME_BEFORE tries a name at every capital and backtracks through it; its tail alone is a cheap
+// test that most sentences fail (every match of NAME_BEFORE holds a match of it).
+const PLACE_WORD_AFTER_SPACE = new RegExp(`\\s${PLACE_WORD}\\b`, "u");
 const NAME_AFTER = new RegExp(
   `\\b(?:plants?|stations?|projects?|dams?|HPP)\\b[^.;]{0,40}?(?:\\bat\\b|\\bof\\b|[–—-]|:)\\s+[“"]?(${NAME})`,
   "gu",
 );
 const QUOTED = /[“"]([A-Z][^”"]{1,40})[”"]/gu;
+// Also the precondition of NAME_AFTER, whose opening words it covers (case-insensitively).
 const FACILITY = /\b(?:plants?|stations?|projects?|dams?|HPP|hydro)\b/i;
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`);
 const STOP = new Set([
   "The",
   "A",
@@ -139,13 +151,24 @@ const STOP = new Set([
 
 /** The plant, station or project named in the sentence nearest to the quantity, or null. */
 export function entityOf(text: string, span: [number, number]): string | null {
+  const found = facilityNames(text);
+  if (found.length === 0) return null;
+  // Prefer the nearest name before the quantity ("the “Punta Alta” plant of 410 megawatts"), then after.
+  let before: Hit | undefined;
+  let after: Hit | undefined;
+  for (const h of found) {
+    if (h.end <= span[0] && (!before || h.end > before.end)) before = h;
+    if (h.start >= span[1] && (!after || h.start < after.start)) after = h;
+  }
+  return (before ?? after ?? found[0]).value;
+}
+
+/** The facility names of a sentence, in the order the patterns find them; a sentence's figures share them. */
+const facilityNames = memoByText((text: string): Hit[] => {
   const found: Hit[] = [];
   const add = (start: number, raw: string) => {
     const words = raw.trim().split(/\s+/);
-    while (
-      words.length > 0 &&
-      (STOP.has(words[0]) || new RegExp(`^${CONNECTOR}$`).test(words[0]))
-    ) {
+    while (words.length > 0 && (STOP.has(words[0]) || CONNECTOR_WORD.test(words[0]))) {
       words.shift();
       start = text.indexOf(words[0] ?? "", start);
     }
@@ -153,14 +176,21 @@ export function entityOf(text: string, span: [number, number]): string | null {
     if (name.length < 3 || isPlaceName(name) || /^\d/.test(name)) return;
     found.push({ start, end: start + name.length, value: name });
   };
-  for (const m of text.matchAll(NAME_BEFORE)) add(m.index ?? 0, m[1]);
-  for (const m of text.matchAll(NAME_AFTER)) add((m.index ?? 0) + m[0].length - m[1].length, m[1]);
-  if (FACILITY.test(text)) for (const m of text.matchAll(QUOTED)) add((m.index ?? 0) + 1, m[1]);
-  if (found.length === 0) return null;
-  // Prefer the nearest name before the quantity ("the “Punta Alta” plant of 410 megawatts"), then after.
-  const before = found.filter((h) => h.end <= span[0]).sort((a, b) => b.end - a.end)[0];
-  const after = found.filter((h) => h.start >= span[1]).sort((a, b) => a.start - b.start)[0];
-  return (before ?? after ?? found[0]).value;
+  // exec loops, not matchAll: matchAll copies its pattern on every call.
+  if (PLACE_WORD_AFTER_SPACE.test(text))
+    for (const m of allMatches(NAME_BEFORE, text)) add(m.index, m[1]);
+  if (!FACILITY.test(text)) return found;
+  for (const m of allMatches(NAME_AFTER, text)) add(m.index + m[0].length - m[1].length, m[1]);
+  for (const m of allMatches(QUOTED, text)) add(m.index + 1, m[1]);
+  return found;
+});
+
+/** Every match of a global pattern, left to right (what matchAll yields). */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
+  return out;
 }
 
 /** Whether a sentence talks about a facility without naming it ("the plant", "it"), so an earlier name may apply. */

@@ -1,25 +1,85 @@
 // Small text helpers the claim rules share: word distances, clauses, the words around an offset.
+// Every figure of a sentence asks several of them, so they scan characters in place rather than
+// slicing and splitting the sentence each time.
+import { memoByText } from "./text-memo.ts";
+
+const SPACE = /\s/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+
+function isSpace(code: number, text: string, i: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}
+
+/** Whether the code point is a letter or a number; non-ASCII ones are asked of the regex engine. */
+function isLetterOrNumber(codePoint: number): boolean {
+  if (codePoint < 128)
+    return (
+      (codePoint >= 97 && codePoint <= 122) ||
+      (codePoint >= 65 && codePoint <= 90) ||
+      (codePoint >= 48 && codePoint <= 57)
+    );
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
+}
+
+/** A word's characters for wordsBefore/wordsAfter: letters, numbers and apostrophes. */
+function isWordPart(codePoint: number): boolean {
+  return codePoint === 39 || codePoint === 0x2019 || isLetterOrNumber(codePoint);
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Words strictly between two spans of the same text (0 when they touch or overlap). */
 export function wordsBetween(text: string, a: [number, number], b: [number, number]): number {
   const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : b[1] <= a[0] ? [b[1], a[0]] : [0, 0];
   if (to <= from) return 0;
-  return text
-    .slice(from, to)
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // White-space-separated pieces of text[from, to) that hold a letter or a number.
+  let words = 0;
+  let counted = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code, text, i)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    let codePoint = code;
+    if (isHigh(code) && i + 1 < to && isLow(text.charCodeAt(i + 1))) {
+      codePoint = text.codePointAt(i) as number;
+      i++;
+    }
+    if (isLetterOrNumber(codePoint)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
 }
+
+// A comma inside a number ("500,000") is not a clause break.
+const BOUNDARY = /,(?!\d)|(?<!\d),|[;:()]|\s[–—-]\s/g;
+
+/** The clause breaks of a text as [start, end) pairs, left to right; a sentence's figures share them. */
+const clauseBreaks = memoByText((text: string): number[] => {
+  const breaks: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text))
+    breaks.push(m.index, m.index + m[0].length);
+  return breaks;
+});
 
 /** The clause around [start, end): text between the nearest , ; : ( ) or dash-with-spaces on each side. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
-  // A comma inside a number ("500,000") is not a clause break.
-  const boundary = /,(?!\d)|(?<!\d),|[;:()]|\s[–—-]\s/g;
+  const breaks = clauseBreaks(text);
   let left = 0;
   let right = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m.index + m[0].length <= start) left = m.index + m[0].length;
-    else if (m.index >= end) {
-      right = m.index;
+  for (let k = 0; k < breaks.length; k += 2) {
+    if (breaks[k + 1] <= start) left = breaks[k + 1];
+    else if (breaks[k] >= end) {
+      right = breaks[k];
       break;
     }
   }
@@ -28,20 +88,75 @@ export function clauseAround(text: string, start: number, end: number): [number,
 
 /** The words just before an offset, lower-cased, nearest last. */
 export function wordsBefore(text: string, offset: number, n: number): string[] {
-  return text
-    .slice(Math.max(0, offset - 80), offset)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean)
-    .slice(-n);
+  const window = text.slice(Math.max(0, offset - 80), offset).toLowerCase();
+  // The last n runs of word characters, found walking back from the end.
+  const words: string[] = [];
+  let i = window.length;
+  while (i > 0 && words.length < n) {
+    const end = i;
+    while (i > 0 && isWordPart(codePointBefore(window, i))) i -= charsBefore(window, i);
+    if (i < end) words.unshift(window.slice(i, end));
+    else i -= charsBefore(window, i);
+  }
+  return words;
 }
 
 /** The words just after an offset, lower-cased, nearest first. */
 export function wordsAfter(text: string, offset: number, n: number): string[] {
-  return text
-    .slice(offset, offset + 80)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean)
-    .slice(0, n);
+  const window = text.slice(offset, offset + 80).toLowerCase();
+  const words: string[] = [];
+  let i = 0;
+  while (i < window.length && words.length < n) {
+    const start = i;
+    while (i < window.length && isWordPart(window.codePointAt(i) as number))
+      i += charsAt(window, i);
+    if (i > start) words.push(window.slice(start, i));
+    else i += charsAt(window, i);
+  }
+  return words;
+}
+
+/** 2 for a surrogate pair starting at i, else 1. */
+function charsAt(text: string, i: number): number {
+  return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** 2 for a surrogate pair ending just before i, else 1. */
+function charsBefore(text: string, i: number): number {
+  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? 2 : 1;
+}
+
+function codePointBefore(text: string, i: number): number {
+  return charsBefore(text, i) === 2 ? (text.codePointAt(i - 2) as number) : text.charCodeAt(i - 1);
+}
+
+/**
+ * Whether text[0, end) ends like /\S\s+\p{Lu}[\p{L}-]*\s$/u: a word opening with a capital, after
+ * white space that follows something, then one white-space character. Walked back from the end;
+ * the pattern itself tries every position of the text before failing.
+ */
+export function endsWithCapitalizedWord(text: string, end: number): boolean {
+  let i = end - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i), text, i)) return false;
+  // The word: letters and hyphens back to its first character, which must be the capital.
+  let wordStart = i;
+  while (wordStart > 0) {
+    const size = charsBefore(text, wordStart);
+    const codePoint = codePointBefore(text, wordStart);
+    if (codePoint !== 45 && !isLetter(codePoint)) break;
+    wordStart -= size;
+  }
+  if (wordStart === i) return false;
+  if (!CAPITAL.test(String.fromCodePoint(text.codePointAt(wordStart) as number))) return false;
+  // Before it, white space, and before that anything else.
+  i = wordStart - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i), text, i)) return false;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1), text, i - 1)) i--;
+  return i > 0;
+}
+
+function isLetter(codePoint: number): boolean {
+  if (codePoint < 128)
+    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90);
+  return LETTER.test(String.fromCodePoint(codePoint));
 }

@@ -41,6 +41,8 @@ const NOW =
   /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 const LAST_YEAR = /\b(?:last year|a year ago)\b/i;
 const COMING_YEAR = /(?<!the )\bnext year\b/i;
+// Every match of NEXT_YEAR, PREVIOUS_YEAR, SAME_YEAR, LAST_YEAR and COMING_YEAR holds the word.
+const YEAR_WORD = /year/i;
 
 export function anchorTime(
   text: string,
@@ -66,18 +68,19 @@ export function anchorTime(
   }
   // When the sentence's dates belong to its other figures, only the figure's own clause may date it.
   const taken = times.mentions.some((m) => !isComparisonBase(text, m));
-  const [left, right] = clauseAround(text, span[0], span[1]);
-  const scope = taken ? text.slice(left, right) : text;
+  const scope = taken ? clauseOf(text, span) : text;
   const { lastYear, previousSentenceYear, datelineYear } = narrative;
-  if (lastYear !== null && NEXT_YEAR.test(scope))
+  // The five "year" phrases run only where the word stands: most sentences are spared them all.
+  const yearWord = (lastYear !== null || datelineYear !== null) && YEAR_WORD.test(scope);
+  if (lastYear !== null && yearWord && NEXT_YEAR.test(scope))
     return single(lastYear + 1, `the year after ${lastYear}`);
-  if (lastYear !== null && PREVIOUS_YEAR.test(scope))
+  if (lastYear !== null && yearWord && PREVIOUS_YEAR.test(scope))
     return single(lastYear - 1, `the year before ${lastYear}`);
-  if (lastYear !== null && SAME_YEAR.test(scope))
+  if (lastYear !== null && yearWord && SAME_YEAR.test(scope))
     return single(lastYear, `the year the narrative is in (${lastYear})`);
-  if (datelineYear !== null && LAST_YEAR.test(scope))
+  if (datelineYear !== null && yearWord && LAST_YEAR.test(scope))
     return single(datelineYear - 1, "a year before the dateline");
-  if (datelineYear !== null && COMING_YEAR.test(scope))
+  if (datelineYear !== null && yearWord && COMING_YEAR.test(scope))
     return single(datelineYear + 1, "the year after the dateline");
   if (datelineYear !== null && NOW.test(scope))
     return single(datelineYear, "relative to the dateline");
@@ -102,6 +105,11 @@ export function anchorTime(
   const fallback = narrative.document ? fallbackYear(text, span, narrative.document, flow) : null;
   if (fallback) return single(fallback.year, fallback.why);
   return bounded(narrative);
+}
+
+function clauseOf(text: string, span: [number, number]): string {
+  const [left, right] = clauseAround(text, span[0], span[1]);
+  return text.slice(left, right);
 }
 
 function bounded(n: Narrative): Anchor {

@@ -51,8 +51,10 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
   const quantities = found.filter((q) => q.kind === "quantity");
   const mentions: TimeMention[] = [];
   const iso: SentenceTimes["iso"] = [];
-  for (const m of text.matchAll(RANGE)) {
-    const start = m.index ?? 0;
+  // exec loops rather than matchAll, which copies the pattern on every call (once per sentence).
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const start = m.index;
     if (start >= limit) continue;
     const from = Number(m[1]);
     const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
@@ -75,8 +77,10 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
     if (to < from || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
     mentions.push({ start: d.start, end: d.end, from, to });
   }
-  for (const m of text.slice(0, limit).matchAll(MONTH)) {
-    const at = m.index ?? 0;
+  const searched = limit < text.length ? text.slice(0, limit) : text;
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(searched); m; m = MONTH.exec(searched)) {
+    const at = m.index;
     const near = text.slice(at, at + 24);
     if (
       !/\b(1[5-9]\d\d|20\d\d)/.test(near) &&

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claimId } from "../../pipeline/claims/claim-id.ts";
@@ -9,6 +10,9 @@ describe("claim ids", () => {
     expect(claimId("doc", "5 MW", 1)).not.toBe(claimId("doc", "5 MW", 2));
     expect(claimId("doc", "5 MW", 1)).not.toBe(claimId("other", "5 MW", 1));
     expect(claimId("doc", "5 MW", 1)).toMatch(/^c-[0-9a-f]{12}$/);
+    // The same digest as ever: ids in earlier outputs and review files still match.
+    const digest = createHash("sha256").update("doc\u0000€5 MW\u00001").digest("hex");
+    expect(claimId("doc", "€5 MW", 1)).toBe(`c-${digest.slice(0, 12)}`);
   });
 
   it("survive edits elsewhere in the document", () => {

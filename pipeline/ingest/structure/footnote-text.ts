@@ -5,15 +5,19 @@ import type { RawRange } from "./layout.ts";
 
 export function footnoteText(raw: string, parts: RawRange[]): Collapsed {
   let source = "";
-  const map: number[] = [];
+  // Typed like the body's map, so collapsing reads one kind of array whatever the text.
+  let length = 1;
+  for (const part of parts) length += (length > 1 ? 1 : 0) + part.end - part.start;
+  const map = new Int32Array(length);
+  let n = 0;
   for (const part of parts) {
     if (source.length > 0) {
       source += "\n";
-      map.push(part.start);
+      map[n++] = part.start;
     }
     source += raw.slice(part.start, part.end);
-    for (let j = part.start; j < part.end; j++) map.push(j);
+    for (let j = part.start; j < part.end; j++) map[n++] = j;
   }
-  map.push(parts.length > 0 ? parts[parts.length - 1].end : 0);
+  map[n] = parts.length > 0 ? parts[parts.length - 1].end : 0;
   return collapseMapped(source, map);
 }

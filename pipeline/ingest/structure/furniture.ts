@@ -17,14 +17,37 @@ export function isolated(lines: Line[], i: number): boolean {
   return openBefore || openAfter;
 }
 
+const TRAILING_NUMBER = /[\s|·•–—-]+\d{1,4}$/u;
+const LEADING_NUMBER = /^\d{1,4}\s*[|·•–—-]\s*/u;
+const LEADING_NUMBER_SPACED = /^\d{1,4}\s{2,}/u;
+/** White space that collapsing to single spaces would change. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
 /** Drops a page number printed beside header text, so "Journal 3" and "Journal 4" share a key. */
 export function headerKey(text: string): string {
-  return text
-    .trim()
-    .replace(/[\s|·•–—-]+\d{1,4}$/u, "")
-    .replace(/^\d{1,4}\s*[|·•–—-]\s*/u, "")
-    .replace(/^\d{1,4}\s{2,}/u, "")
-    .replace(/\s+/g, " ");
+  // Asked for every isolated line, several times: each rewrite runs only when it can change the
+  // text (a digit at the end or start, white space other than single spaces).
+  let key = text.trim();
+  if (isDigit(key.charCodeAt(key.length - 1))) key = key.replace(TRAILING_NUMBER, "");
+  if (isDigit(key.charCodeAt(0)))
+    key = key.replace(LEADING_NUMBER, "").replace(LEADING_NUMBER_SPACED, "");
+  return UNCOLLAPSED.test(key) ? key.replace(/\s+/g, " ") : key;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+const LETTER = /\p{L}/u;
+
+/** Whether a text holds at least n letters (counted by code point, as /\p{L}/gu matches them). */
+function hasLetters(text: string, n: number): boolean {
+  let count = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    const letter =
+      code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(c);
+    if (letter && ++count >= n) return true;
+  }
+  return false;
 }
 
 /**
@@ -40,7 +63,7 @@ export function findRunningHeaders(lines: Line[]): Map<string, boolean> {
     if (text.length < 3 || text.length > 100 || FOOTNOTE_SHAPE.test(text) || BARE_URL.test(text))
       return;
     const key = headerKey(text);
-    if ((key.match(/\p{L}/gu) ?? []).length < 3) return;
+    if (!hasLetters(key, 3)) return;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const seen = numbers.get(key) ?? new Set();
     seen.add(key === text ? null : headerPageNumber(text));

@@ -80,7 +80,9 @@ export function layoutOf(text: string): Layout {
       if (numbersAtBottom) pages.end();
       return;
     }
-    const header = isolated(lines, i) ? headers.get(headerKey(trimmed)) : undefined;
+    // Most documents have no running header: then no line needs its key.
+    const header =
+      headers.size > 0 && isolated(lines, i) ? headers.get(headerKey(trimmed)) : undefined;
     if (header !== undefined) {
       pages.open(line.start);
       const value = header ? headerPageNumber(trimmed) : null;

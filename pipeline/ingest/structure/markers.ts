@@ -28,21 +28,40 @@ function candidates(
   previous = "",
 ): Array<[number, number]> {
   const before = start > 0 ? text[start - 1] : previous === "" ? "" : " ";
-  const out: Array<[number, number]> = [];
-  if (before !== "" && (LETTER.test(before) || CLOSERS.includes(before)))
-    out.push([0, digits.length]);
-  else if (/\s/.test(before)) {
+  // Every line's every number is asked: most have none, and they share one empty list.
+  let out: Array<[number, number]> = NONE;
+  const add = (offset: number, length: number) => {
+    if (out === NONE) out = [];
+    out.push([offset, length]);
+  };
+  if (before !== "" && (LETTER.test(before) || CLOSERS.includes(before))) add(0, digits.length);
+  else if (SPACE.test(before)) {
     // "“Rebels” 23": a closing quote, spaces, then the marker
-    const [last, beforeLast] = lastTwoBefore(text, start, previous);
-    if ('”"’»'.includes(last) && last !== "" && !/\s/.test(beforeLast || " "))
-      out.push([0, digits.length]);
+    if (mayFollowQuote(text, start)) {
+      const [last, beforeLast] = lastTwoBefore(text, start, previous);
+      if ('”"’»'.includes(last) && last !== "" && !SPACE.test(beforeLast || " "))
+        add(0, digits.length);
+    }
   } else if (/[.,;:!?]/.test(before) && LETTER.test(text[start - 2] ?? "")) {
-    out.push([0, digits.length]);
+    add(0, digits.length);
   }
   // "June 194611": a year with the marker glued after it
   if (!LETTER.test(before) && digits.length >= 5 && isYear(digits.slice(0, 4)))
-    out.push([4, digits.length - 4]);
+    add(4, digits.length - 4);
   return out;
+}
+
+const NONE: Array<[number, number]> = [];
+const SPACE = /\s/;
+
+/**
+ * False when the last character before `start` that is not white space stands on this line and
+ * is no closing quote; most numbers follow a word, and this spares the walk into the line before.
+ */
+function mayFollowQuote(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return i < 0 || '”"’»'.includes(text[i]);
 }
 
 /**
@@ -67,10 +86,15 @@ function valueFollows(text: string, end: number): boolean {
   return VALUE_TAIL.test(text);
 }
 
+// Digit runs, walked with exec: both scans below run on every line, and matchAll copies the
+// pattern per call.
+const DIGITS = /\d+/g;
+
 /** Every number a digit run glued to a word, year or quote could carry as a marker. */
 export function markerCandidates(text: string, previous = ""): number[] {
   const out: number[] = [];
-  for (const match of text.matchAll(/\d+/g)) {
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
     if (valueFollows(text, match.index + match[0].length)) continue;
     for (const [offset, length] of candidates(text, match.index, match[0], previous)) {
       const part = match[0].slice(offset, offset + length);
@@ -91,7 +115,8 @@ export function findMarkers(
 ): { markers: FoundMarker[]; next: number } {
   const markers: FoundMarker[] = [];
   let next = expected;
-  for (const match of text.matchAll(/\d+/g)) {
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
     const start = match.index;
     const digits = match[0];
     if (valueFollows(text, start + digits.length)) continue;

@@ -16,9 +16,19 @@ const HEADING_WORDS = 12;
 const CLOSERS = '”"’»)]';
 const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
 
+/** Lower-casing never shortens a word of letters, so a longer word is no abbreviation: asked first. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(text[i]);
+}
+
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
@@ -27,7 +37,8 @@ function notAnEnd(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const beforeWord = text[dot - word.length - 1] ?? " ";
   if (word.length === 1 && /[\s.\-(]/u.test(beforeWord)) return true;
-  if (ABBREVIATIONS.has(word.toLocaleLowerCase())) return true;
+  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLocaleLowerCase()))
+    return true;
   // "16. 05. 2013", "html . 14.10.2014": numbers on both sides are a date, not two sentences
   if (/\d/.test(text[next] ?? "") && /[\d\s]/.test(text[dot - 1] ?? "")) return true;
   return /^\p{Lu}\./u.test(text.slice(next, next + 2));
@@ -57,7 +68,7 @@ const RUNS_ON = new Set([
  * followed by a capital): a heading or a date line, even with no blank line after it.
  */
 function headingLine(text: string, opened: number, lineStart: number, lineEnd: number): boolean {
-  if (opened > lineStart || text.slice(opened, lineStart).trim() !== "") return false;
+  if (opened > lineStart || !isBlankBetween(text, opened, lineStart)) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   const words = line.split(/\s+/);
   if (line === "" || words.length > 8 || /[.!?,;:\-–—]$/u.test(line)) return false;
@@ -65,6 +76,50 @@ function headingLine(text: string, opened: number, lineStart: number, lineEnd: n
   const next = /\S/.exec(text.slice(lineEnd, lineEnd + 40));
   return next !== null && /[\p{Lu}\d“"«„‘]/u.test(next[0]);
 }
+
+const SPACE = /\s/;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}
+
+/** Nothing but white space in text[from, to) (what trim() leaves empty), found without copying. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
+/**
+ * Whether BLANK_LINE can match at a line break: right after it (or after its "\r"), white space
+ * other than a line break may stand, then another line break. Every line break is asked, and most
+ * run straight into text, so this spares the pattern and its copy of the text for them.
+ */
+function mayOpenBlankLine(text: string, i: number): boolean {
+  if (text[i] === "\r" && text[i + 1] === "\n") return true;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\n" || c === "\r") return true;
+    if (!isSpaceAt(text, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * How many pieces text[from, to), trimmed, splits into at white space (1 for a blank range, like
+ * "".split), counted up to just past `limit`: a paragraph may be long and only short ones matter.
+ */
+function wordCount(text: string, from: number, to: number, limit: number): number {
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  let words = 1;
+  for (let i = from; i < to && words <= limit; i++)
+    if (isSpaceAt(text, i) && !isSpaceAt(text, i - 1)) words++;
+  return words;
+}
+
+const BLANK_LINE = /^(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)\s*/;
 
 /**
  * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a
@@ -76,6 +131,9 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   let paragraphStart = 0;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most characters are neither terminal punctuation nor a line end: test their code first.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 10 && code !== 13) continue;
     const c = text[i];
     if (TERMINAL.includes(c)) {
       let j = i + 1;
@@ -91,7 +149,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       ends.push(j);
       i = j - 1;
     } else if (c === "\n" || c === "\r") {
-      const blank = /^(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)\s*/.exec(text.slice(i, i + 200));
+      const blank = mayOpenBlankLine(text, i) ? BLANK_LINE.exec(text.slice(i, i + 200)) : null;
       if (!blank) {
         const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
         if (headingLine(text, opened, lineStart, i)) ends.push(i);
@@ -103,7 +161,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       let k = i - 1;
       while (k >= 0 && /\s/.test(text[k])) k--;
       const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-      const heading = text.slice(opened, i).trim().split(/\s+/).length <= HEADING_WORDS;
+      const heading = wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS;
       if (next && /\p{Lu}/u.test(next) && !TERMINAL.includes(text[k] ?? ".") && heading)
         ends.push(i);
       paragraphStart = i + blank[0].length;

@@ -1,7 +1,7 @@
 // DocumentModel → sentences: body sentences in reading order, then each footnote's sentences.
 import type { DocumentModel, Sentence } from "../types.ts";
 import { bodyRawMap } from "./body.ts";
-import { collapseMapped } from "./collapse.ts";
+import { collapseMapped, OffsetArena } from "./collapse.ts";
 import { internalsOf } from "./internals.ts";
 import { sentenceEnds } from "./sentence-split.ts";
 
@@ -35,15 +35,16 @@ function push(
   out: Sentence[],
   model: DocumentModel,
   text: string,
-  map: ArrayLike<number>,
+  map: Int32Array,
   ends: number[],
   inFootnote: number | null,
   placed: Placed[],
 ): void {
   let from = 0;
   let next = 0;
+  const arena = new OffsetArena(text.length, ends.length);
   for (const end of ends) {
-    const quote = collapseMapped(text, map, from, end);
+    const quote = collapseMapped(text, map, from, end, arena);
     const markers: Sentence["markers"] = [];
     for (; next < placed.length && placed[next].at < end; next++) {
       const { marker } = placed[next];

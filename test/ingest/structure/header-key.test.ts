@@ -1,0 +1,36 @@
+// headerKey skips rewrites that cannot change a line; it must give what the full chain gives.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { headerKey } from "../../../pipeline/ingest/structure/furniture.ts";
+
+const fullChain = (text: string) =>
+  text
+    .trim()
+    .replace(/[\s|·•–—-]+\d{1,4}$/u, "")
+    .replace(/^\d{1,4}\s*[|·•–—-]\s*/u, "")
+    .replace(/^\d{1,4}\s{2,}/u, "")
+    .replace(/\s+/g, " ");
+
+const lines = fc
+  .array(
+    fc.constantFrom("Journal", "7", "12", "2024", " ", "  ", "\t", "\u00a0", "|", "–", "-", "·"),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((p) => p.join(""));
+
+describe("headerKey", () => {
+  it("drops a page number beside header text and collapses white space, as the full chain does", () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(headerKey(line)).toBe(fullChain(line));
+      }),
+      {
+        numRuns: 2000,
+      },
+    );
+    expect(headerKey("Journal of Trade  |  12")).toBe("Journal of Trade");
+    expect(headerKey("12 – Journal\tof Trade")).toBe("Journal of Trade");
+  });
+});
