@@ -92,13 +92,13 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether BLANK_LINE can match at a line break: right after it (or after its "\r"), white space
- * other than a line break may stand, then another line break. Every line break is asked, and most
+ * Whether BLANK_LINE can match at a line break: right after it (a CRLF pair counts as one), white
+ * space other than a line break may stand, then another line break. Every line break is asked, and most
  * run straight into text, so this spares the pattern and its copy of the text for them.
  */
 function mayOpenBlankLine(text: string, i: number): boolean {
-  if (text[i] === "\r" && text[i + 1] === "\n") return true;
-  for (let j = i + 1; j < text.length; j++) {
+  const after = text[i] === "\r" && text[i + 1] === "\n" ? i + 2 : i + 1;
+  for (let j = after; j < text.length; j++) {
     const c = text[j];
     if (c === "\n" || c === "\r") return true;
     if (!isSpaceAt(text, j)) return false;
@@ -119,7 +119,8 @@ function wordCount(text: string, from: number, to: number, limit: number): numbe
   return words;
 }
 
-const BLANK_LINE = /^(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)\s*/;
+// A CR is a line break of its own only when no LF follows: "\r\n" is one break, not a blank line.
+const BLANK_LINE = /^(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r)\s*/;
 
 /**
  * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a

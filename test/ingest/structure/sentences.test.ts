@@ -160,3 +160,30 @@ describe("sentencesOf(model)", () => {
     });
   }
 });
+
+describe("sentencesOf: line endings", () => {
+  // A short sentence wrapped before a capitalized name (what a heading looks like after a blank
+  // line), then a blank line and a heading, in three line-ending styles.
+  const lines = [
+    "Trade grew quickly after the agreement. Later two plants were built in",
+    "Argentina with 310 megawatts in total.",
+    "",
+    "Later Years",
+    "",
+    "Exports of wheat fell to 2 million tons.",
+  ];
+  const texts = (style: string) =>
+    sentencesOf(analyzeDocument(rawDoc(lines.join(style)))).map((s) => s.text);
+
+  it("splits a CRLF or CR document exactly as its LF version: one CRLF is one line break", () => {
+    const lf = texts("\n");
+    expect(lf).toContain("Later two plants were built in Argentina with 310 megawatts in total.");
+    expect(texts("\r\n")).toEqual(lf);
+    expect(texts("\r")).toEqual(lf);
+  });
+
+  it("reads the seed article the same with CRLF line endings", () => {
+    const crlf = sentencesOf(analyzeDocument(rawDoc(seedText.replace(/\n/g, "\r\n"))));
+    expect(crlf.map((s) => s.text)).toEqual(seedSentences.map((s) => s.text));
+  });
+});
