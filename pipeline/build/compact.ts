@@ -1,5 +1,5 @@
-// What a document's extraction hands back to the build: its claims, events and structure, without
-// the text. The main thread keeps only these, so memory follows the output tables, not the corpus.
+// What a document's extraction keeps for the tables (and the per-document cache stores): its claims,
+// events and structure, without the text or the sentences.
 import type { DocumentClaims } from "../claims/index.ts";
 import type { RawDocument } from "../ingest/index.ts";
 
