@@ -1,5 +1,6 @@
 // The token view the readers share: token access with bounds checks and cached lower-case text.
 import { NUM, SYM, type Tokens, WORD } from "./lexer.ts";
+import { classesAt, classesOf } from "./word-classes.ts";
 
 // tsx runs these modules as CommonJS, where every read of an imported binding is a getter call;
 // the token tests below run several times per token, so they read module-local copies.
@@ -11,6 +12,10 @@ export class Context {
   // A small direct-mapped cache: readers look at the same few tokens around a number several times.
   private readonly cacheKey = new Int32Array(64).fill(-1);
   private readonly cacheVal: string[] = new Array<string>(64).fill("");
+  // The same kind of cache for word-class bits (word-classes.ts), kept apart: most words are
+  // classified without ever being sliced.
+  private readonly classKey = new Int32Array(64).fill(-1);
+  private readonly classVal = new Int32Array(64);
   length: number;
   /** First token not yet used by a found item: readers never look back past it for a prefix or month. */
   floor = 0;
@@ -51,6 +56,7 @@ export class Context {
     this.values = toks.value;
     this.floor = 0;
     this.cacheKey.fill(-1);
+    this.classKey.fill(-1);
     // Cached words may be slices of the previous text; drop them so it can be collected.
     this.cacheVal.fill("");
     return this;
@@ -79,12 +85,44 @@ export class Context {
     if (i < 0 || i >= this.length) return "";
     const slot = i & 63;
     if (this.cacheKey[slot] === i) return this.cacheVal[slot];
-    // Digits and symbols have no case: only words pay for toLowerCase.
+    // Digits and symbols have no case: only words pay for toLowerCase, and only words with a
+    // character outside a-z (toLowerCase is a call into the runtime even when nothing changes).
     const raw = this.raw(i);
-    const s = this.types[i] === T_WORD ? raw.toLowerCase() : raw;
+    const s = this.types[i] === T_WORD && !this.asciiLower(i) ? raw.toLowerCase() : raw;
     this.cacheKey[slot] = i;
     this.cacheVal[slot] = s;
     return s;
+  }
+
+  /**
+   * Token i is a word of the list registered as `bit` (word-classes.ts): the same answer as the
+   * list's lookup of ctx.lower(i), for words only (digits and symbols are in no class).
+   */
+  inClass(i: number, bit: number): boolean {
+    if (this.type(i) !== T_WORD) return false;
+    const slot = i & 63;
+    if (this.classKey[slot] !== i) {
+      const bits = classesAt(this.text, this.starts[i], this.ends[i]);
+      this.classKey[slot] = i;
+      this.classVal[slot] = bits >= 0 ? bits : classesOf(this.lower(i));
+    }
+    return (this.classVal[slot] & bit) !== 0;
+  }
+
+  /** Token i reads the same as its lower-cased form (compared in place; sliced only for non-ASCII words). */
+  ownLower(i: number): boolean {
+    if (this.type(i) === T_WORD && this.asciiLower(i)) return true;
+    return this.is(i, this.lower(i));
+  }
+
+  /** Token i is written in a-z only, so it is its own lower-case form. */
+  private asciiLower(i: number): boolean {
+    const text = this.text;
+    for (let k = this.starts[i], end = this.ends[i]; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 97 || c > 122) return false;
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 // Calendar dates and years ("3rd of May 1990", "March 4, 2001", "in 1990", "the 60's", "1971-75").
 import type { Context } from "./context.ts";
+import { wordClass } from "./word-classes.ts";
 
 const MONTH_NAMES = [
   "january",
@@ -21,6 +22,7 @@ MONTH_NAMES.forEach((m, k) => {
   MONTHS.set(m.slice(0, 3), k + 1);
 });
 MONTHS.set("sept", 9);
+const MONTH = wordClass(MONTHS.keys());
 
 export interface DateRead {
   first: number;
@@ -34,7 +36,7 @@ export const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The month named at token j (allowing "Sept."), or 0. */
 export function monthAt(ctx: Context, j: number): number {
-  if (!ctx.isWord(j)) return 0;
+  if (!ctx.inClass(j, MONTH)) return 0;
   const w = ctx.lower(j);
   const m = MONTHS.get(w) ?? 0;
   // Three-letter forms and "may"/"mar" are common words; accept them only capitalized.
@@ -128,7 +130,7 @@ export function readDate(ctx: Context, i: number): DateRead | null {
   if (day) {
     let j = i + 1;
     if (ordinalSuffix(ctx, j)) j++;
-    if (ctx.lower(j) === "of") j++;
+    if (ctx.word(j) === "of") j++;
     const m = monthAt(ctx, j);
     if (m && ctx.close(j)) {
       const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;

@@ -78,7 +78,7 @@ export function readPrefix(ctx: Context, i: number): Prefix {
       const wordIndex = tType === T_WORD ? k : k - 1;
       // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency,
       // so most numbers skip the slicing and lookups below.
-      const cased = !ctx.is(wordIndex, ctx.lower(wordIndex));
+      const cased = !ctx.ownLower(wordIndex);
       const written = cased ? ctx.span(wordIndex, k) : "";
       const hit = cased ? (lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex))) : undefined;
       if (hit) {
@@ -93,7 +93,13 @@ export function readPrefix(ctx: Context, i: number): Prefix {
     negative = true;
     first = k;
   }
-  if (!negative && ctx.isWord(first - 1) && ctx.lower(first - 1) === "minus" && ctx.near(first)) {
+  if (
+    !negative &&
+    ctx.isWord(first - 1) &&
+    ctx.size(first - 1) === 5 &&
+    ctx.lower(first - 1) === "minus" &&
+    ctx.near(first)
+  ) {
     negative = true;
     first--;
   }

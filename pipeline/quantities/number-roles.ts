@@ -60,7 +60,7 @@ export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   )
     return false;
   // A lower-case word (its text equals its lower-cased form, compared in place) names nothing.
-  if (ctx.is(i - 1, ctx.lower(i - 1)) || ctx.size(i - 1) < 2 || monthAt(ctx, i - 1)) return false;
+  if (ctx.ownLower(i - 1) || ctx.size(i - 1) < 2 || monthAt(ctx, i - 1)) return false;
   // Sentence-initial capitals are not names.
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
 }

@@ -1,4 +1,5 @@
 // English number words: the tables the number reader looks words up in.
+import { wordClass } from "./word-classes.ts";
 
 const ONES_LIST = [
   "zero",
@@ -116,6 +117,19 @@ export function startsWordNumber(lower: string): boolean {
     MULTIPLES.has(lower)
   );
 }
+
+/** The same words as a word class (word-classes.ts): the scan tests every candidate word by bit. */
+export const NUMBER_START = wordClass([
+  ...ONES.keys(),
+  ...TENS.keys(),
+  "a",
+  "an",
+  "half",
+  "dozen",
+  "dozens",
+  "quarter",
+  ...MULTIPLES.keys(),
+]);
 
 /** First and last letters of the words that can start a number, for a test that needs no string. */
 const EDGES = new Set<number>();

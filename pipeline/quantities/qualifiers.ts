@@ -1,6 +1,7 @@
 // Hedge and change words before a number: "nearly", "more than", "at least", "up to", "fell by".
 import type { Context } from "./context.ts";
 import type { Qualifier } from "./types.ts";
+import { wordClass } from "./word-classes.ts";
 
 /** Phrases, longest first when read backwards; keys are lower-case words joined by one space. */
 const QUALIFIERS = new Map<string, Qualifier>([
@@ -120,6 +121,9 @@ const lastWordsOf = (table: Map<string, unknown>): Set<string> =>
   new Set([...table.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 const QUALIFIER_LAST = lastWordsOf(QUALIFIERS);
 const CHANGE_LAST = lastWordsOf(CHANGES);
+/** The same last words as word classes: the word before most numbers ends no phrase, known by a bit test. */
+const QUALIFIER_LAST_WORD = wordClass(QUALIFIER_LAST);
+const CHANGE_LAST_WORD = wordClass(CHANGE_LAST);
 /** The phrases that end in a sign rather than a word ("~", "<", ">"). */
 const LAST_SIGNS = [...QUALIFIER_LAST, ...CHANGE_LAST].filter((k) => !/\p{L}/u.test(k)).join("");
 
@@ -134,15 +138,14 @@ function phraseBefore<T>(
   i: number,
   table: Map<string, T>,
   lastWords: Set<string>,
+  lastWord: number,
 ): { value: T; first: number } | null {
   // Every phrase ends in a word or a sign: the digits and other symbols most numbers follow are
   // rejected without being sliced.
-  const before = ctx.isWord(i - 1)
-    ? ctx.lower(i - 1)
-    : ctx.isSym(i - 1, LAST_SIGNS)
-      ? ctx.raw(i - 1)
-      : "";
-  if (!lastWords.has(before)) return null;
+  const ends = ctx.isWord(i - 1)
+    ? ctx.inClass(i - 1, lastWord)
+    : ctx.isSym(i - 1, LAST_SIGNS) && lastWords.has(ctx.raw(i - 1));
+  if (!ends) return null;
   let phrase = "";
   for (let n = 1; n <= 3; n++) {
     const k = i - n;
@@ -163,8 +166,8 @@ const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
 
 /** Qualifier and change stated before token i. */
 export function readHedge(ctx: Context, i: number): Hedge {
-  const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST);
-  const c = phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST);
+  const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST, QUALIFIER_LAST_WORD);
+  const c = phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST, CHANGE_LAST_WORD);
   // Most numbers carry no hedge: share one frozen answer instead of allocating one per number.
   if (!q && !c) return NO_HEDGE;
   let change = c?.value ?? null;

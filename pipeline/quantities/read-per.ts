@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { NUM, WORD } from "./lexer.ts";
 import { lookupUnit, unitEntry } from "./units.ts";
+import { wordClass } from "./word-classes.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -55,6 +56,7 @@ const ADVERB_PER = new Map<string, string>([
   ["each", "item"],
   ["apiece", "item"],
 ]);
+const ADVERB = wordClass(ADVERB_PER.keys());
 
 export interface PerRead {
   /** A time or "item" rate, or null when the rate is a unit ("a barrel"). */
@@ -68,7 +70,7 @@ export interface PerRead {
 
 function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
   const w = ctx.word(k);
-  const adverb = ADVERB_PER.get(w);
+  const adverb = ctx.inClass(k, ADVERB) ? ADVERB_PER.get(w) : undefined;
   if (adverb && ctx.close(k)) return { per: adverb, denominator: null, last: k, adjacent };
   const slash = ctx.isSym(k, "/") && ctx.close(k);
   if (

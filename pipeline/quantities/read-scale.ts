@@ -1,6 +1,17 @@
 // Scale words after a number: "million", "bn", "60k", "$800m", "1.8M", and OCR-split "mil lion".
 import type { Context } from "./context.ts";
 import { MONEY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES } from "./number-words.ts";
+import { wordClass } from "./word-classes.ts";
+
+/** Every word a scale can be read from below; most words after a number are none, and stop at one bit test. */
+const SCALE_WORD = wordClass([
+  ...SCALES.keys(),
+  ...SCALE_ABBREVIATIONS.keys(),
+  ...MONEY_SCALE_LETTERS.keys(),
+  "mil",
+  "bil",
+  "m",
+]);
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women"]);
 
@@ -9,7 +20,7 @@ const COUNT_MODIFIERS = new Set(["more", "fewer", "new", "additional", "extra", 
 
 function pluralAfter(ctx: Context, at: number): boolean {
   let k = at;
-  if (COUNT_MODIFIERS.has(ctx.lower(k)) && ctx.gap(k) === 1) k++;
+  if (COUNT_MODIFIERS.has(ctx.word(k)) && ctx.gap(k) === 1) k++;
   if (!ctx.isWord(k) || ctx.gap(k) !== 1) return false;
   const w = ctx.lower(k);
   if (IRREGULAR_PLURALS.has(w)) return true;
@@ -28,7 +39,7 @@ export function readScale(
   j: number,
   money: boolean,
 ): { scale: number; last: number } | null {
-  if (!ctx.isWord(j) || !ctx.near(j)) return null;
+  if (!ctx.isWord(j) || !ctx.near(j) || !ctx.inClass(j, SCALE_WORD)) return null;
   const w = ctx.lower(j);
   const full = SCALES.get(w);
   if (full !== undefined) return { scale: full, last: j };

@@ -4,7 +4,9 @@ import { NUM, SYM, WORD } from "./lexer.ts";
 import {
   lookupUnit,
   lookupUnitName,
-  mayStartUnitWord,
+  UNIT_FIRST_WORD,
+  UNIT_PART_WORD,
+  UNIT_WORD,
   type UnitEntry,
   unitEntry,
   unitPhraseTokens,
@@ -23,7 +25,7 @@ export interface UnitRead {
 }
 
 function mayStartUnit(ctx: Context, start: number): boolean {
-  return !ctx.isWord(start) || mayStartUnitWord(ctx.lower(start));
+  return !ctx.isWord(start) || ctx.inClass(start, UNIT_FIRST_WORD);
 }
 
 const SPACED_LETTERS = new Set(["m", "t", "g", "W", "%", "°", "″", "′", "¢", "×"]);
@@ -85,8 +87,9 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
     const ty = ctx.type(k);
     const g = ctx.gap(k);
     if (g > 1) break;
+    // A word that is in no unit of several tokens ends every phrase that could match before it.
     const ok =
-      ty === T_WORD ||
+      (ty === T_WORD && ctx.inClass(k, UNIT_PART_WORD)) ||
       (ty === T_SYM && ctx.isSym(k, PHRASE_SYMBOLS)) ||
       (ty === T_NUM && g === 0 && (ctx.is(k, "2") || ctx.is(k, "3")));
     if (!ok) break;
@@ -95,12 +98,16 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
   for (let k = end; k >= start; k--) {
     // A phrase cannot end on a connector.
     if (ctx.isSym(k, "/-'")) continue;
+    // One word in no one-word unit (names and symbols, lower-cased) needs no lookup.
+    if (k === start && t0type === T_WORD && !ctx.inClass(k, UNIT_WORD)) continue;
     const written = k === start ? ctx.raw(k) : spaced(ctx, start, k);
+    // One token: its lower-cased form is cached in ctx (a symbol's is its raw text, as toLowerCase gives).
+    const lower = k === start ? ctx.lower(k) : undefined;
     // Spaced single letters are units only when they are common symbols ("150 m", "5 t"); "5 a", "3 s" are not.
     let entry =
       k === start && t0gap > 0 && written.length === 1 && !SPACED_LETTERS.has(written)
-        ? lookupUnitName(written)
-        : lookupUnit(written);
+        ? lookupUnitName(written, lower)
+        : lookupUnit(written, lower);
     // "x" is a factor only glued to the number ("3x"); spaced, it is a multiplication sign or a letter.
     if (entry?.unit === "x" && written === "x" && t0gap > 0) entry = undefined;
     if (entry) return { entry, first: start, last: k };

@@ -93,8 +93,8 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
       if (
         state === "none" &&
         (w === "half" || w === "quarter") &&
-        SCALES.has(ctx.lower(j + 1)) &&
-        ctx.lower(j + 1) !== "hundred"
+        SCALES.has(ctx.word(j + 1)) &&
+        ctx.word(j + 1) !== "hundred"
       ) {
         // "half million", "quarter million"
         current = 1 / den;
@@ -104,13 +104,13 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         continue;
       }
       if (state === "none") {
-        if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.lower(j - 1))) break;
-        const n = ctx.lower(j + 1);
+        if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.word(j - 1))) break;
+        const n = ctx.word(j + 1);
         if (n !== "a" && n !== "an" && n !== "of") break;
         current = 0.5;
         // "half a million": the scale follows the article.
         const k = j + 1;
-        if ((n === "a" || n === "an") && SCALES.has(ctx.lower(k + 1))) {
+        if ((n === "a" || n === "an") && SCALES.has(ctx.word(k + 1))) {
           current = 0.5 * (SCALES.get(ctx.lower(k + 1)) ?? 1);
           scaled = true;
           lastScale = SCALES.get(ctx.lower(k + 1)) ?? 1;

@@ -5,7 +5,7 @@ import { DateItem } from "./items.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { readPrefix } from "./money-prefix.ts";
 import { amountAround, articleAlone, isNameNumber, pronounOne } from "./number-roles.ts";
-import { mayStartWordNumber, startsWordNumber } from "./number-words.ts";
+import { mayStartWordNumber, NUMBER_START } from "./number-words.ts";
 import { readDigits } from "./read-digits.ts";
 import { buildQuantity } from "./read-quantity.ts";
 import { readUnit } from "./read-unit.ts";
@@ -108,7 +108,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       type === T_WORD &&
       mayStartWordNumber(ctx.text, ctx.start(i), ctx.end(i)) &&
       !articleAlone(ctx, i) &&
-      startsWordNumber(ctx.lower(i))
+      ctx.inClass(i, NUMBER_START)
     ) {
       const num = readWords(ctx, i);
       if (num && !pronounOne(ctx, i, num.value, num.last)) {

@@ -2,7 +2,8 @@
 import { clockHour } from "./clock-hours.ts";
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
-import { LONGEST_WORD_PREFIX, lookupPrefix } from "./units.ts";
+import { LONGEST_WORD_PREFIX, lookupPrefix, PREFIX_WORD } from "./units.ts";
+import { wordClass } from "./word-classes.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -71,6 +72,7 @@ const REFERENCE_WORDS = new Set([
 ]);
 
 const REFERENCE_SIGNS = "№§#";
+const REFERENCE = wordClass(REFERENCE_WORDS);
 
 /** Words glued by a hyphen to a following year that still leave it a year ("mid-1962"). */
 const YEAR_PREFIXES = new Set(["mid", "early", "late", "pre", "post"]);
@@ -80,7 +82,10 @@ export function skipNumber(ctx: Context, i: number): number {
   const prevType = ctx.type(i - 1);
   if (prevType === T_WORD && ctx.glued(i)) {
     // "USD100" and "Rs500" are money; anything else glued to letters is a marker or a model name.
-    const prefix = ctx.size(i - 1) <= LONGEST_WORD_PREFIX && lookupPrefix(ctx.raw(i - 1));
+    const prefix =
+      ctx.size(i - 1) <= LONGEST_WORD_PREFIX &&
+      ctx.inClass(i - 1, PREFIX_WORD) &&
+      lookupPrefix(ctx.raw(i - 1));
     if (!prefix) return skipGlued(ctx, i);
   }
   if (
@@ -99,8 +104,9 @@ export function skipNumber(ctx: Context, i: number): number {
   if (
     k >= 0 &&
     ctx.gap(k + 1) <= 2 &&
-    (ctx.isWord(k) || ctx.isSym(k, REFERENCE_SIGNS)) &&
-    REFERENCE_WORDS.has(ctx.lower(k))
+    (ctx.isWord(k)
+      ? ctx.inClass(k, REFERENCE)
+      : ctx.isSym(k, REFERENCE_SIGNS) && REFERENCE_WORDS.has(ctx.lower(k)))
   ) {
     // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
     const w = ctx.lower(k);

@@ -1,6 +1,7 @@
 // Unit lookups over the vocabulary in units-table.ts: exact symbols first, then names in any case.
 import { Tokens, tokenize, WORD } from "./lexer.ts";
 import { UNITS, type UnitEntry } from "./units-table.ts";
+import { wordClass } from "./word-classes.ts";
 
 export { UNITS, type UnitEntry };
 
@@ -37,16 +38,19 @@ export const LONGEST_WORD_PREFIX = Math.max(
   ...[...BY_PREFIX.keys()].filter((k) => /^[\p{L}\p{M}]+$/u.test(k)).map((k) => k.length),
 );
 
-/** The vocabulary entry for a unit as written ("megawatts", "MW", "sq km"), or undefined. */
-export function lookupUnit(written: string): UnitEntry | undefined {
+/**
+ * The vocabulary entry for a unit as written ("megawatts", "MW", "sq km"), or undefined. A caller
+ * that already holds the lower-cased form passes it, so the lookup lower-cases nothing again.
+ */
+export function lookupUnit(written: string, lower?: string): UnitEntry | undefined {
   const exact = BY_SYMBOL.get(written);
   if (exact) return exact;
-  return BY_NAME.get(written.toLowerCase());
+  return BY_NAME.get(lower ?? written.toLowerCase());
 }
 
 /** Same as lookupUnit, but only names (any case): for words that would be too ambiguous as symbols. */
-export function lookupUnitName(written: string): UnitEntry | undefined {
-  return BY_NAME.get(written.toLowerCase());
+export function lookupUnitName(written: string, lower?: string): UnitEntry | undefined {
+  return BY_NAME.get(lower ?? written.toLowerCase());
 }
 
 /** A currency written before the number: "$", "US$", "€", "USD", "Rs". */
@@ -68,15 +72,36 @@ for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
   if (head) FIRST_WORDS.add(head[0].toLowerCase());
 }
 
-/** Whether a unit name or symbol can start with this word (any case). */
-export function mayStartUnitWord(lower: string): boolean {
-  return FIRST_WORDS.has(lower);
+/** Word class (word-classes.ts) of the lower-cased first words: a unit name or symbol can start with these. */
+export const UNIT_FIRST_WORD = wordClass(FIRST_WORDS);
+
+/** Word class of every word in a unit name or symbol of several tokens ("million", "tonnes" of "million tonnes"). */
+export const UNIT_PART_WORD = wordClass(unitWords((n) => n > 1));
+
+/** Word class of the unit names and symbols that are one word, lower-cased ("megawatts", "mw"). */
+export const UNIT_WORD = wordClass(unitWords((n) => n === 1));
+
+/** Lower-cased words of the unit names and symbols whose token count passes `keep`. */
+function unitWords(keep: (tokens: number) => boolean): string[] {
+  const out: string[] = [];
+  const toks = new Tokens();
+  for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
+    tokenize(key, 0, key.length, toks);
+    if (!keep(toks.n)) continue;
+    for (let t = 0; t < toks.n; t++)
+      if (toks.type[t] === WORD) out.push(key.slice(toks.start[t], toks.end[t]).toLowerCase());
+  }
+  return out;
 }
+
+/** Word class of the lower-cased currency prefixes: a word outside it is no prefix in any case. */
+export const PREFIX_WORD = wordClass([...BY_PREFIX.keys()].map((k) => k.toLowerCase()));
 
 /** For each lower-cased first word, the most tokens a name or symbol starting with it spans. */
 const PHRASE_TOKENS = new Map<string, number>();
+const KEY_TOKENS = new Tokens();
 for (const key of [...BY_NAME.keys(), ...BY_SYMBOL.keys()]) {
-  const toks = tokenize(key, 0, key.length, new Tokens());
+  const toks = tokenize(key, 0, key.length, KEY_TOKENS);
   if (toks.n === 0 || toks.type[0] !== WORD) continue;
   const head = key.slice(toks.start[0], toks.end[0]).toLowerCase();
   PHRASE_TOKENS.set(head, Math.max(PHRASE_TOKENS.get(head) ?? 0, toks.n));

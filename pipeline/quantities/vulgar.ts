@@ -14,11 +14,15 @@ const VULGAR = new Map<string, number>([
 
 /** The same table keyed by character code: every vulgar fraction is one UTF-16 unit. */
 const VULGAR_BY_CODE = new Map([...VULGAR].map(([c, v]) => [c.charCodeAt(0), v]));
+const MIN_CODE = Math.min(...VULGAR_BY_CODE.keys());
 
 /** The value of a vulgar fraction symbol at token i, or undefined. */
 export function vulgarAt(ctx: Context, i: number): number | undefined {
-  // Looked up by code: dashes and other symbols after digits are never sliced just to miss.
-  return ctx.type(i) === 3 ? VULGAR_BY_CODE.get(ctx.code(i)) : undefined;
+  // Looked up by code: dashes and other symbols after digits are never sliced just to miss; every
+  // vulgar fraction is at or above "¼" (U+00BC), so ASCII symbols skip the map as well.
+  if (ctx.type(i) !== 3) return undefined;
+  const c = ctx.code(i);
+  return c < MIN_CODE ? undefined : VULGAR_BY_CODE.get(c);
 }
 
 /** A number that is a lone vulgar fraction ("½ cup"). */
