@@ -10,12 +10,15 @@ const T_SYM: number = SYM;
 
 export class Context {
   // A small direct-mapped cache: readers look at the same few tokens around a number several times.
-  private readonly cacheKey = new Int32Array(64).fill(-1);
+  // Keys are token indexes plus `base`, which moves past every key of the previous chunk on reset,
+  // so a reset empties both caches without clearing them (the pipeline resets once per sentence).
+  private readonly cacheKey = new Float64Array(64).fill(-1);
   private readonly cacheVal: string[] = new Array<string>(64).fill("");
   // The same kind of cache for word-class bits (word-classes.ts), kept apart: most words are
   // classified without ever being sliced.
-  private readonly classKey = new Int32Array(64).fill(-1);
+  private readonly classKey = new Float64Array(64).fill(-1);
   private readonly classVal = new Int32Array(64);
+  private base = 0;
   length: number;
   /** First token not yet used by a found item: readers never look back past it for a prefix or month. */
   floor = 0;
@@ -46,7 +49,6 @@ export class Context {
   /** Points this context at a new chunk; the pipeline calls recognize once per sentence, so contexts are reused. */
   reset(text: string, toks: Tokens): this {
     this.text = text;
-    this.length = toks.n;
     this.types = toks.type;
     this.starts = toks.start;
     this.ends = toks.end;
@@ -55,11 +57,15 @@ export class Context {
     this.codes = toks.code;
     this.values = toks.value;
     this.floor = 0;
-    this.cacheKey.fill(-1);
-    this.classKey.fill(-1);
-    // Cached words may be slices of the previous text; drop them so it can be collected.
-    this.cacheVal.fill("");
+    // Cached words of earlier texts stay until overwritten: at most 64 short strings.
+    this.base += this.length + 1;
+    this.length = toks.n;
     return this;
+  }
+
+  /** Drops the cached words, which may be slices keeping a long text alive. */
+  forget(): void {
+    this.cacheVal.fill("");
   }
 
   /** Token type (0 out of range). */
@@ -84,12 +90,13 @@ export class Context {
   lower(i: number): string {
     if (i < 0 || i >= this.length) return "";
     const slot = i & 63;
-    if (this.cacheKey[slot] === i) return this.cacheVal[slot];
+    const key = this.base + i;
+    if (this.cacheKey[slot] === key) return this.cacheVal[slot];
     // Digits and symbols have no case: only words pay for toLowerCase, and only words with a
     // character outside a-z (toLowerCase is a call into the runtime even when nothing changes).
     const raw = this.raw(i);
     const s = this.types[i] === T_WORD && !this.asciiLower(i) ? raw.toLowerCase() : raw;
-    this.cacheKey[slot] = i;
+    this.cacheKey[slot] = key;
     this.cacheVal[slot] = s;
     return s;
   }
@@ -101,9 +108,10 @@ export class Context {
   inClass(i: number, bit: number): boolean {
     if (this.type(i) !== T_WORD) return false;
     const slot = i & 63;
-    if (this.classKey[slot] !== i) {
+    const key = this.base + i;
+    if (this.classKey[slot] !== key) {
       const bits = classesAt(this.text, this.starts[i], this.ends[i]);
-      this.classKey[slot] = i;
+      this.classKey[slot] = key;
       this.classVal[slot] = bits >= 0 ? bits : classesOf(this.lower(i));
     }
     return (this.classVal[slot] & bit) !== 0;

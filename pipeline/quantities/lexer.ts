@@ -21,42 +21,18 @@ export class Tokens {
   /** For a number of plain digits, its value; NaN when it holds "," or "." (read once, asked for often). */
   value = new Float64Array(1024);
 
-  push(
-    type: number,
-    start: number,
-    end: number,
-    gap: number,
-    nl: number,
-    code: number,
-    value: number,
-  ): void {
-    if (this.n === this.type.length) this.grow();
-    const k = this.n++;
-    this.type[k] = type;
-    this.start[k] = start;
-    this.end[k] = end;
-    this.gap[k] = gap;
-    this.nl[k] = Math.min(nl, 255);
-    this.code[k] = code;
-    this.value[k] = value;
-  }
-
-  private grow(): void {
-    const size = this.type.length * 2;
-    const copy = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(
-      a: T,
-      b: T,
-    ): T => {
-      b.set(a);
-      return b;
-    };
-    this.type = copy(this.type, new Uint8Array(size));
-    this.start = copy(this.start, new Int32Array(size));
-    this.end = copy(this.end, new Int32Array(size));
-    this.gap = copy(this.gap, new Int32Array(size));
-    this.nl = copy(this.nl, new Uint8Array(size));
-    this.code = copy(this.code, new Uint16Array(size));
-    this.value = copy(this.value, new Float64Array(size));
+  /** Makes room for `count` tokens (a text of n characters has at most n), dropping the ones held. */
+  reserve(count: number): void {
+    if (count <= this.type.length) return;
+    let size = this.type.length;
+    while (size < count) size *= 2;
+    this.type = new Uint8Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.gap = new Int32Array(size);
+    this.nl = new Uint8Array(size);
+    this.code = new Uint16Array(size);
+    this.value = new Float64Array(size);
   }
 }
 
@@ -97,15 +73,41 @@ export function plainDigitsValue(text: string, from: number, to: number): number
   return v;
 }
 
+// Character classes, read from a table for ASCII (nearly every character of English text).
+const C_SYM = 0;
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] = isSpace(c)
+    ? C_SPACE
+    : isDigit(c)
+      ? C_DIGIT
+      : isLetter("", 0, c)
+        ? C_LETTER
+        : C_SYM;
+
+function classOf(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII_CLASS[c];
+  if (isSpace(c)) return C_SPACE;
+  return isLetter(text, i, c) ? C_LETTER : C_SYM;
+}
+
 /** Tokens of text[from, to) into `out` (cleared first). Numbers keep inner "," and "." only when a digit follows them. */
 export function tokenize(text: string, from: number, to: number, out: Tokens): Tokens {
-  out.n = 0;
+  // Room for the most tokens the text can hold, so the loop stores without checking.
+  out.reserve(to - from);
+  const { type: types, start: starts, end: ends, gap: gaps, nl: nls, code: codes, value: values } =
+    out;
+  let n = 0;
   let i = from;
   let gap = 0;
   let nl = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c > 127 || c < 32 ? isSpace(c) : false)) {
+    const cls = classOf(text, i, c);
+    if (cls === C_SPACE) {
       gap++;
       if (c === 10) nl++;
       i++;
@@ -114,7 +116,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
     const start = i;
     let type = SYM;
     let value = Number.NaN;
-    if (isDigit(c)) {
+    if (cls === C_DIGIT) {
       type = NUM;
       i++;
       // The value is summed while the digits are read; it only counts if no separator came.
@@ -132,17 +134,25 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
       }
       // Past 15 digits a running sum can round differently from Number(); let Number() decide.
       if (plain) value = i - start > 15 ? Number(text.slice(start, i)) : sum;
-    } else if (isLetter(text, i, c)) {
+    } else if (cls === C_LETTER) {
       type = WORD;
       i++;
-      while (i < to && isLetter(text, i, text.charCodeAt(i))) i++;
+      while (i < to && classOf(text, i, text.charCodeAt(i)) === C_LETTER) i++;
     } else {
       // A surrogate pair stays one symbol so spans never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    out.push(type, start, i, gap, nl, c, value);
+    types[n] = type;
+    starts[n] = start;
+    ends[n] = i;
+    gaps[n] = gap;
+    nls[n] = nl < 255 ? nl : 255;
+    codes[n] = c;
+    values[n] = value;
+    n++;
     gap = 0;
     nl = 0;
   }
+  out.n = n;
   return out;
 }

@@ -131,8 +131,11 @@ export const NUMBER_START = wordClass([
   ...MULTIPLES.keys(),
 ]);
 
-/** First and last letters of the words that can start a number, for a test that needs no string. */
-const EDGES = new Set<number>();
+/** Length, first and last letter of the words that can start a number: a test that needs no string. */
+const LONGEST_START = 9;
+const edgeIndex = (len: number, first: number, last: number): number =>
+  (len * 26 + (first - 97)) * 26 + (last - 97);
+const EDGES = new Uint8Array(edgeIndex(LONGEST_START + 1, 97, 97));
 for (const w of [
   ...ONES_LIST,
   ...TENS_LIST.filter(Boolean),
@@ -144,14 +147,17 @@ for (const w of [
   "dozens",
   ...MULTIPLES.keys(),
 ]) {
-  EDGES.add((w.length << 24) | (w.charCodeAt(0) << 16) | w.charCodeAt(w.length - 1));
+  if (w.length > LONGEST_START) throw new Error(`number-words: "${w}" is longer than the filter`);
+  EDGES[edgeIndex(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 }
 
 /** Cheap pre-filter on text[start, end): could this word start a number in words? */
 export function mayStartWordNumber(text: string, start: number, end: number): boolean {
   const len = end - start;
-  if (len > 9) return false;
+  if (len > LONGEST_START) return false;
+  // Lower-cased by one bit: only A-Z and a-z land in a-z (every listed word is written in a-z).
   const first = text.charCodeAt(start) | 32;
   const last = text.charCodeAt(end - 1) | 32;
-  return EDGES.has((len << 24) | (first << 16) | last);
+  if (first < 97 || first > 122 || last < 97 || last > 122) return false;
+  return EDGES[edgeIndex(len, first, last)] === 1;
 }

@@ -58,7 +58,11 @@ export function recognize(text: string, options: RecognizeOptions = {}): Quantit
     scan(CONTEXT.reset(text, toks), out);
     from = to;
   }
-  // Drop the reference so a long input is not kept alive by the shared context.
-  CONTEXT.reset("", BUFFER);
+  // Drop the references so a long input is not kept alive by the shared context; a sentence is
+  // short enough to stay until the next call.
+  if (text.length > CHUNK) {
+    CONTEXT.reset("", BUFFER);
+    CONTEXT.forget();
+  }
   return out;
 }
