@@ -2,6 +2,7 @@
 
 import { commaSpacedEnd } from "./comma-groups.ts";
 import type { Context } from "./context.ts";
+import { timesScale } from "./exact-scale.ts";
 import { readScale } from "./read-scale.ts";
 import { vulgarAt } from "./vulgar.ts";
 
@@ -167,7 +168,7 @@ export function readDigits(ctx: Context, i: number, money: boolean): NumberRead 
     const s = readScale(ctx, hyphen ? last + 2 : last + 1, money);
     if (!s) break;
     // A scale glued to a word-suffix marker ("millionth") would have been one token; nothing to do.
-    value *= s.scale;
+    value = timesScale(value, s.scale);
     scale *= s.scale;
     last = s.last;
     scaled = true;

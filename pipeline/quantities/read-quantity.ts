@@ -1,5 +1,6 @@
 // Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
 import type { Context } from "./context.ts";
+import { timesScale } from "./exact-scale.ts";
 import { QuantityItem } from "./items.ts";
 import { type Prefix, readPrefix } from "./money-prefix.ts";
 import { readMoneyTail, scaledCode } from "./money-tail.ts";
@@ -58,7 +59,8 @@ function readRange(
   let low = n1.value;
   // The scale word of the high end also scales the low end when the low end has none: "20 to 30 thousand".
   const scale = n2.scale ?? 1;
-  if (!n1.scaled && n2.scaled && !u1 && n1.value * scale <= n2.value) low = n1.value * scale;
+  const scaledLow = timesScale(n1.value, scale);
+  if (!n1.scaled && n2.scaled && !u1 && scaledLow <= n2.value) low = scaledLow;
   return { high: n2, unit: u2 ?? null, low };
 }
 
@@ -92,7 +94,7 @@ export function buildQuantity(
     if (code) {
       unit = code.entry.unit;
       unitText = ctx.raw(last + 1);
-      low *= code.scale;
+      low = timesScale(low, code.scale);
       high = low;
       last++;
     }
@@ -100,7 +102,7 @@ export function buildQuantity(
   if (u && !range && u.entry.dimension === "currency") {
     const tail = readMoneyTail(ctx, last);
     if (tail) {
-      low = low * tail.scale + (pre.negative ? -tail.add : tail.add);
+      low = timesScale(low, tail.scale) + (pre.negative ? -tail.add : tail.add);
       high = low;
       last = tail.last;
     }
