@@ -98,8 +98,15 @@ function classOf(text: string, i: number, c: number): number {
 export function tokenize(text: string, from: number, to: number, out: Tokens): Tokens {
   // Room for the most tokens the text can hold, so the loop stores without checking.
   out.reserve(to - from);
-  const { type: types, start: starts, end: ends, gap: gaps, nl: nls, code: codes, value: values } =
-    out;
+  const {
+    type: types,
+    start: starts,
+    end: ends,
+    gap: gaps,
+    nl: nls,
+    code: codes,
+    value: values,
+  } = out;
   let n = 0;
   let i = from;
   let gap = 0;
@@ -146,7 +153,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
     starts[n] = start;
     ends[n] = i;
     gaps[n] = gap;
-    nls[n] = nl < 255 ? nl : 255;
+    nls[n] = Math.min(nl, 255);
     codes[n] = c;
     values[n] = value;
     n++;
