@@ -117,6 +117,20 @@ export class Context {
     return (this.classVal[slot] & bit) !== 0;
   }
 
+  /**
+   * The whole word, lower-cased, when token i is a word that a hyphen breaks at a line end and the
+   * next word completes ("mil-⏎lion", "per-⏎cent"; "per- cent" once the lines are reflowed); else "".
+   */
+  lineBrokenWord(i: number): string {
+    if (this.type(i) !== T_WORD || this.type(i + 1) !== T_SYM || this.type(i + 2) !== T_WORD)
+      return "";
+    const hyphen = this.codes[i + 1];
+    if ((hyphen !== 0x2d && hyphen !== 0xad && hyphen !== 0x2010) || !this.glued(i + 1)) return "";
+    const after = this.gaps[i + 2];
+    if (after === 0 || !this.close(i + 2)) return "";
+    return this.lower(i) + this.lower(i + 2);
+  }
+
   /** Token i reads the same as its lower-cased form (compared in place; sliced only for non-ASCII words). */
   ownLower(i: number): boolean {
     if (this.type(i) === T_WORD && this.asciiLower(i)) return true;

@@ -39,7 +39,16 @@ export function readScale(
   j: number,
   money: boolean,
 ): { scale: number; last: number } | null {
-  if (!ctx.isWord(j) || !ctx.near(j) || !ctx.inClass(j, SCALE_WORD)) return null;
+  if (!ctx.isWord(j) || !ctx.near(j)) return null;
+  // A word broken across lines is read whole: "mil-⏎lion" is a scale; "mil-⏎itary" is none,
+  // though a whole scale word stays one ("thousand- and").
+  const broken = ctx.lineBrokenWord(j);
+  if (broken !== "") {
+    const scale = SCALES.get(broken);
+    if (scale !== undefined) return { scale, last: j + 2 };
+    if (!SCALES.has(ctx.lower(j))) return null;
+  }
+  if (!ctx.inClass(j, SCALE_WORD)) return null;
   const w = ctx.lower(j);
   const full = SCALES.get(w);
   if (full !== undefined) return { scale: full, last: j };

@@ -78,6 +78,10 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
   if (!ctx.near(start) || (t0type !== T_WORD && !ctx.isSym(start, "%°″′¢×"))) return null;
   const glued = start === j ? (gluedDegrees(ctx, j) ?? gluedPence(ctx, j)) : undefined;
   if (glued) return { entry: glued, first: j, last: j };
+  // A unit broken across lines is read whole ("mega-⏎watts", "per- cent" once reflowed).
+  const broken = t0type === T_WORD ? ctx.lineBrokenWord(start) : "";
+  const whole = broken === "" ? undefined : lookupUnitName(broken);
+  if (whole) return { entry: whole, first: start, last: start + 2 };
   if (!mayStartUnit(ctx, start)) return null;
   const t0gap = ctx.gap(start);
   const longest = t0type === T_WORD ? unitPhraseTokens(ctx.lower(start)) : undefined;

@@ -60,6 +60,22 @@ describe("recognize(text): numbers", () => {
   });
 });
 
+describe("recognize(text): words a printed line breaks with a hyphen", () => {
+  const read = (text: string) => quantities(text).map((q) => [q.text, q.low, q.unit]);
+
+  it("reads scale words and units whole across the break, raw or reflowed", () => {
+    expect(read("some 1.5 mil-\nlion tons")).toEqual([["1.5 mil-\nlion tons", 1_500_000, "t"]]);
+    expect(read("some 60 thou- sand tons")).toEqual([["60 thou- sand tons", 60_000, "t"]]);
+    expect(read("turbines of 310 mega-\nwatts")).toEqual([["310 mega-\nwatts", 310, "MW"]]);
+    expect(read("45 per- cent of the crop")).toEqual([["45 per- cent", 45, "%"]]);
+  });
+
+  it("reads no scale from the first piece of another word", () => {
+    expect(read("300 mil-\nitary advisers")).toEqual([["300", 300, "count"]]);
+    expect(read("2 thousand- and more")).toEqual([["2 thousand", 2_000, "count"]]);
+  });
+});
+
 describe("recognize(text): qualifiers, change and rates", () => {
   it.each([
     ["nearly 40 tons", "approx"],
