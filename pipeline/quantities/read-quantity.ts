@@ -22,6 +22,11 @@ interface RangeRead {
   low: number;
 }
 
+/** "from" one or two words before token i ("from 208 to 193", "from about 90 to 60"). */
+function fromBefore(ctx: Context, i: number): boolean {
+  return ctx.word(i - 1) === "from" || (ctx.isWord(i - 1) && ctx.word(i - 2) === "from");
+}
+
 /** "20 to 30 thousand", "120-150 miles", "$5-$10 million", "between 2 and 3", "from X to Y". */
 function readRange(
   ctx: Context,
@@ -52,6 +57,8 @@ function readRange(
   // A dash never joins a falling pair ("won 4-1", "45% – 12 points"): scores and lists, not ranges;
   // "from 208 to 193" still reads as one, in text order.
   if (dash && n2.value < n1.value) return null;
+  // Nor does "to" without a "from" before it: "a vote of 68 to 32", "odds of 3 to 1" are tallies.
+  if (w === "to" && n2.value < n1.value && !fromBefore(ctx, pre.first)) return null;
   // "lent £1.2bn to 5,600 firms": a scaled amount does not fall to an unscaled one.
   if (n1.scaled && !n2.scaled && n2.value < n1.value) return null;
   // "11% to 1.2 billion units": a scale word on the high end alone starts a new amount after a unit.

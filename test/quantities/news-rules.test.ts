@@ -22,6 +22,19 @@ describe("recognize(text): news copy", () => {
     expect(values("from 70 kg to 64 kg")).toEqual([[70, 64, "kg"]]);
   });
 
+  it("reads a falling pair joined by 'to' as two numbers unless 'from' opens it", () => {
+    expect(values("The motion carried by 71 to 29.")).toEqual([
+      [71, "count"],
+      [29, "count"],
+    ]);
+    expect(values("odds of 9 to 2 against")).toEqual([
+      [9, "count"],
+      [2, "count"],
+    ]);
+    expect(values("cut from about 90 to 60 tons")).toEqual([[90, 60, "t"]]);
+    expect(values("between 40 to 55 tons")).toEqual([[40, 55, "t"]]);
+  });
+
   it("does not run a scaled amount down to an unscaled count", () => {
     expect(values("The fund gave €3.4bn to 870 charities.")).toEqual([
       [3_400_000_000, "EUR"],
