@@ -82,7 +82,11 @@ export function buildQuantity(
   let u = pre.currency ? null : readUnit(ctx, n1.last + 1);
   const hedge = readHedge(ctx, pre.first);
   // After a change word, "X to Y" is the change and the new level ("grew by 2 to 9 million"), not a range.
-  const range = readRange(ctx, n1, u, pre, hedge.change === null);
+  // A change named by a noun gives its size, which can be a range: "a rise of 2 to 3 percent"
+  // (with money or a unit of its own, "an increase of $2bn to $9bn" is still change and level).
+  const changeSize =
+    hedge.change !== null && u === null && !pre.currency && ctx.word(pre.first - 1) === "of";
+  const range = readRange(ctx, n1, u, pre, hedge.change === null || changeSize);
   let low = pre.negative ? -n1.value : n1.value;
   let high = low;
   let last = u ? u.last : n1.last;

@@ -26,6 +26,15 @@ function nextPart(ctx: Context, j: number): number {
   return -1;
 }
 
+/** The scale word of "of a million" (a scale above a hundred) from token j on, or -1. */
+function scaleOfOne(ctx: Context, j: number): number {
+  if (ctx.word(j) !== "of" || !ctx.near(j + 1) || !ctx.near(j + 2)) return -1;
+  const article = ctx.word(j + 1);
+  if (article !== "a" && article !== "an") return -1;
+  const scale = SCALES.get(ctx.word(j + 2));
+  return scale !== undefined && scale > 100 ? j + 2 : -1;
+}
+
 /** A number in words starting at token i, or null. */
 export function readWords(ctx: Context, i: number): NumberRead | null {
   const head = ctx.lower(i);
@@ -152,7 +161,17 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
     } else break;
     last = j;
     j = nextPart(ctx, j);
-    if (state === "fraction" && j !== -1 && !SCALES.has(ctx.lower(j))) break;
+    if (state === "fraction" && j !== -1 && !SCALES.has(ctx.lower(j))) {
+      // "a quarter of a million", "three-quarters of a billion": a fraction of one scale.
+      const k = scaleOfOne(ctx, j);
+      if (k !== -1) {
+        lastScale = SCALES.get(ctx.lower(k)) ?? 1;
+        current *= lastScale;
+        scaled = true;
+        last = k;
+      }
+      break;
+    }
   }
   if (last === -1 || state === "a") return null;
   if (ctx.lower(last) === "a" || ctx.lower(last) === "an") return null;

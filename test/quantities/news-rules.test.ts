@@ -35,6 +35,26 @@ describe("recognize(text): news copy", () => {
     expect(values("between 40 to 55 tons")).toEqual([[40, 55, "t"]]);
   });
 
+  it("reads the size of a change named by a noun as a range, not change and level", () => {
+    expect(values("Forecasters see a rise of 4 to 6 percent.")).toEqual([[4, 6, "%"]]);
+    expect(values("a drop of 3 to 4 points")).toEqual([[3, 4, "pt"]]);
+    // With a unit or money of its own the first figure is the change and the second the level.
+    expect(values("an increase of 5% to $9 million")).toEqual([
+      [5, "%"],
+      [9_000_000, "USD"],
+    ]);
+    expect(values("an increase of $2 billion to $9 billion")).toEqual([
+      [2_000_000_000, "USD"],
+      [9_000_000_000, "USD"],
+    ]);
+  });
+
+  it("reads a fraction of one scale word as one amount", () => {
+    expect(values("A quarter of a million people marched.")).toEqual([[250_000, "count"]]);
+    expect(values("three-quarters of a billion dollars")).toEqual([[750_000_000, "USD"]]);
+    expect(values("a quarter of the crop")).toEqual([[0.25, null]]);
+  });
+
   it("does not run a scaled amount down to an unscaled count", () => {
     expect(values("The fund gave €3.4bn to 870 charities.")).toEqual([
       [3_400_000_000, "EUR"],
