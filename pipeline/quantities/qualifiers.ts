@@ -164,6 +164,11 @@ function phraseBefore<T>(
 
 const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
 
+/** A qualifier or change phrase ends right before token i ("more than", "fell by"). */
+export function hedgedAt(ctx: Context, i: number): boolean {
+  return readHedge(ctx, i) !== NO_HEDGE;
+}
+
 /** Qualifier and change stated before token i. */
 export function readHedge(ctx: Context, i: number): Hedge {
   const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST, QUALIFIER_LAST_WORD);

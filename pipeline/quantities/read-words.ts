@@ -1,6 +1,7 @@
 // Reads a number written in words: "sixty", "two and a half", "a hundred", "three-quarters".
 import type { Context } from "./context.ts";
 import { DENOMINATORS, MULTIPLES, ONES, SCALES, TENS } from "./number-words.ts";
+import { hedgedAt } from "./qualifiers.ts";
 import type { NumberRead } from "./read-digits.ts";
 
 /** "the second half", "the first half of": a part of a period, not an amount. */
@@ -115,7 +116,8 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
       if (state === "none") {
         if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.word(j - 1))) break;
         const n = ctx.word(j + 1);
-        if (n !== "a" && n !== "an" && n !== "of") break;
+        // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half").
+        if (n !== "a" && n !== "an" && n !== "of" && !hedgedAt(ctx, j)) break;
         current = 0.5;
         // "half a million": the scale follows the article.
         const k = j + 1;

@@ -49,6 +49,13 @@ describe("recognize(text): news copy", () => {
     ]);
   });
 
+  it("reads 'half' alone as an amount only after a hedge or a change", () => {
+    expect(values("Its value fell by more than half.")).toEqual([[0.5, null]]);
+    expect(values("Turnout was almost half the total.")).toEqual([[0.5, null]]);
+    expect(values("in the second half of the game")).toEqual([]);
+    expect(values("half time")).toEqual([]);
+  });
+
   it("reads a fraction of one scale word as one amount", () => {
     expect(values("A quarter of a million people marched.")).toEqual([[250_000, "count"]]);
     expect(values("three-quarters of a billion dollars")).toEqual([[750_000_000, "USD"]]);
