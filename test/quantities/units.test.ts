@@ -15,6 +15,8 @@ describe("UNITS vocabulary", () => {
     expect(lookupUnit("pounds sterling")?.unit).toBe("GBP");
     expect(lookupUnit("pounds")?.unit).toBe("lb");
     expect(lookupUnit("per cent")?.unit).toBe("%");
+    expect(lookupUnit("microgrammes")?.unit).toBe("µg");
+    expect(lookupUnit("° Celsius")?.unit).toBe("°C");
   });
 
   it("does not give one name to two units", () => {
