@@ -1,12 +1,16 @@
 // Currencies of the unit vocabulary: ISO code as canonical symbol, names, and signs written before the number.
 import type { UnitEntry } from "./units-table.ts";
 
+/** A currency whose sign is a "$" is also written with its code before the sign ("AUD$ 15"). */
+const withCodeSign = (unit: string, prefixes: string[]): string[] =>
+  prefixes.some((p) => p.endsWith("$")) ? [...prefixes, `${unit}$`] : prefixes;
+
 const money = (unit: string, names: string[], prefixes: string[] = []): UnitEntry => ({
   unit,
   dimension: "currency",
   names,
-  symbols: [unit, ...prefixes],
-  prefixes: [unit, ...prefixes],
+  symbols: [unit, ...withCodeSign(unit, prefixes)],
+  prefixes: [unit, ...withCodeSign(unit, prefixes)],
 });
 
 /** Generic "peso" stays PESO: which country's peso is a judgment for later stages, not a unit fact. */
@@ -30,8 +34,8 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("HKD", ["hong kong dollar"], ["HK$"]),
   money("NZD", ["new zealand dollar"], ["NZ$"]),
   money("SGD", ["singapore dollar", "singaporean dollar"], ["S$"]),
-  money("ARS", ["argentine peso", "argentinian peso"]),
-  money("MXN", ["mexican peso"], ["Mex$"]),
+  money("ARS", ["argentine peso", "argentinian peso"], ["AR$"]),
+  money("MXN", ["mexican peso"], ["Mex$", "MX$"]),
   money("PESO", ["peso"]),
   money("BRL", ["real", "reais", "brazilian real"], ["R$"]),
   money("CHF", ["swiss franc", "franc"]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookupUnit, UNITS } from "../../pipeline/quantities/index.ts";
+import { lookupPrefix } from "../../pipeline/quantities/units.ts";
 
 describe("UNITS vocabulary", () => {
   it("has one entry per canonical symbol", () => {
@@ -17,6 +18,13 @@ describe("UNITS vocabulary", () => {
     expect(lookupUnit("per cent")?.unit).toBe("%");
     expect(lookupUnit("microgrammes")?.unit).toBe("µg");
     expect(lookupUnit("° Celsius")?.unit).toBe("°C");
+  });
+
+  it("reads a dollar currency's code before its sign", () => {
+    expect(lookupPrefix("AUD$")?.unit).toBe("AUD");
+    expect(lookupPrefix("nzd$")?.unit).toBe("NZD");
+    expect(lookupPrefix("MX$")?.unit).toBe("MXN");
+    expect(lookupPrefix("EUR$")).toBeUndefined();
   });
 
   it("does not give one name to two units", () => {
