@@ -4,6 +4,7 @@ import { timesScale } from "./exact-scale.ts";
 import { QuantityItem } from "./items.ts";
 import { type Prefix, readPrefix } from "./money-prefix.ts";
 import { readMoneyTail, scaledCode } from "./money-tail.ts";
+import { poundsAreMoney } from "./pound-sense.ts";
 import { readHedge } from "./qualifiers.ts";
 import { type NumberRead, readDigits } from "./read-digits.ts";
 import { readNoun } from "./read-noun.ts";
@@ -11,6 +12,9 @@ import { composite, readPer } from "./read-per.ts";
 import { readUnit, type UnitRead } from "./read-unit.ts";
 import { readWords } from "./read-words.ts";
 import type { Quantity } from "./types.ts";
+import { type UnitEntry, unitEntry } from "./units.ts";
+
+const STERLING = unitEntry("GBP") as UnitEntry;
 
 export function readNumberAt(ctx: Context, i: number, money: boolean): NumberRead | null {
   return ctx.isNum(i) ? readDigits(ctx, i, money) : ctx.isWord(i) ? readWords(ctx, i) : null;
@@ -95,6 +99,9 @@ export function buildQuantity(
     high = range.high.value;
     u = u ?? range.unit;
     last = range.unit ? range.unit.last : range.high.last;
+  }
+  if (u && u.entry.unit === "lb" && ctx.word(u.last).startsWith("pound")) {
+    if (poundsAreMoney(ctx, pre.first, u.last)) u = { ...u, entry: STERLING };
   }
   let unit: string | null = pre.currency?.unit ?? u?.entry.unit ?? null;
   let unitText =
