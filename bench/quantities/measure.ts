@@ -10,6 +10,8 @@ export interface Sample {
   /** Process CPU seconds (user + system, all threads, GC helpers included). */
   cpu: number;
   wall: number;
+  /** What the measured function returned (items found). */
+  items: number;
 }
 
 export interface Summary {
@@ -20,7 +22,7 @@ export interface Summary {
   items: number;
 }
 
-export function sample(run: () => number): Sample & { items: number } {
+export function sample(run: () => number): Sample {
   collect();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -42,13 +44,12 @@ const spread = (xs: number[]) => ({
   max: Math.max(...xs),
 });
 
-/** Runs `run` `runs` times; throws if the item count changes between runs (the bench would be lying). */
-export function measure(run: () => number, runs: number): Summary {
-  const samples = Array.from({ length: runs }, () => sample(run));
+/** Median and range of the samples of one case; throws if the item count changes between runs (the bench would be lying). */
+export function summarize(samples: Sample[]): Summary {
   const items = samples[0].items;
   if (samples.some((s) => s.items !== items)) throw new Error("item count differs between runs");
   return {
-    runs,
+    runs: samples.length,
     cpu: spread(samples.map((s) => s.cpu)),
     wall: spread(samples.map((s) => s.wall)),
     items,
