@@ -1,4 +1,5 @@
 // Where sentences end: terminal punctuation before a capital, never after an abbreviation or initial.
+import { isDigitCode, isLetterAt, isSpaceAt } from "./chars.ts";
 
 /** Words whose trailing period does not end a sentence (compared lower-case, without the period). */
 const ABBREVIATIONS = new Set([
@@ -18,12 +19,20 @@ const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
 
 /** Lower-casing never shortens a word of letters, so a longer word is no abbreviation: asked first. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
-function isLetterAt(text: string, i: number): boolean {
+/** Whether text[i] is an upper-case letter, as /\p{Lu}/u answers for that one code unit. */
+function isUpperAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(text[i]);
+  if (code < 128) return code >= 65 && code <= 90;
+  return code > 127 && UPPER.test(text[i]);
+}
+
+/** Whether text[i] may open a sentence (STARTER), ASCII answered by code. */
+function isStarterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isUpperAt(text, i) || isDigitCode(code) || '"([-'.includes(text[i]);
+  return STARTER.test(text[i]);
 }
 
 function wordBefore(text: string, end: number): string {
@@ -40,8 +49,11 @@ function notAnEnd(text: string, dot: number, next: number): boolean {
   if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLocaleLowerCase()))
     return true;
   // "16. 05. 2013", "html . 14.10.2014": numbers on both sides are a date, not two sentences
-  if (/\d/.test(text[next] ?? "") && /[\d\s]/.test(text[dot - 1] ?? "")) return true;
-  return /^\p{Lu}\./u.test(text.slice(next, next + 2));
+  if (isDigitCode(text.charCodeAt(next))) {
+    if (isDigitCode(text.charCodeAt(dot - 1)) || isSpaceAt(text, dot - 1)) return true;
+  }
+  // an initial after the period ("Vacs. A."); a letter beyond the BMP leaves no room for its period
+  return text.charCodeAt(next + 1) === 46 && isUpperAt(text, next);
 }
 
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
@@ -69,21 +81,23 @@ const RUNS_ON = new Set([
  */
 function headingLine(text: string, opened: number, lineStart: number, lineEnd: number): boolean {
   if (opened > lineStart || !isBlankBetween(text, opened, lineStart)) return false;
-  const line = text.slice(lineStart, lineEnd).trim();
-  const words = line.split(/\s+/);
-  if (line === "" || words.length > 8 || /[.!?,;:\-–—]$/u.test(line)) return false;
-  if (RUNS_ON.has(words[words.length - 1].toLocaleLowerCase())) return false;
-  const next = /\S/.exec(text.slice(lineEnd, lineEnd + 40));
-  return next !== null && /[\p{Lu}\d“"«„‘]/u.test(next[0]);
+  let from = lineStart;
+  let to = lineEnd;
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  if (from === to || wordCount(text, from, to, 8) > 8 || ".!?,;:-–—".includes(text[to - 1]))
+    return false;
+  let lastWord = to;
+  while (lastWord > from && !isSpaceAt(text, lastWord - 1)) lastWord--;
+  if (RUNS_ON.has(text.slice(lastWord, to).toLocaleLowerCase())) return false;
+  // the first character that is not white space within 40 of the line's end
+  const limit = Math.min(lineEnd + 40, text.length);
+  let next = lineEnd;
+  while (next < limit && isSpaceAt(text, next)) next++;
+  return next < limit && HEADING_FOLLOWER.test(text[next]);
 }
 
-const SPACE = /\s/;
-
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[i]);
-}
+const HEADING_FOLLOWER = /[\p{Lu}\d“"«„‘]/u;
 
 /** Nothing but white space in text[from, to) (what trim() leaves empty), found without copying. */
 function isBlankBetween(text: string, from: number, to: number): boolean {
@@ -131,25 +145,22 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   const ends: number[] = [];
   let paragraphStart = 0;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    // Most characters are neither terminal punctuation nor a line end: test their code first.
-    const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 10 && code !== 13) continue;
+  for (let i = nextCandidate(text, 0); i < text.length; i = nextCandidate(text, i + 1)) {
     const c = text[i];
     if (TERMINAL.includes(c)) {
       let j = i + 1;
       while (j < text.length && CLOSERS.includes(text[j])) j++;
       let k = j;
-      while (k < text.length && /\d/.test(text[k])) k++;
+      while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
       if (k > j && markerEnds.has(k)) j = k;
-      if (j < text.length && !/\s/.test(text[j])) continue;
+      if (j < text.length && !isSpaceAt(text, j)) continue;
       let n = j;
-      while (n < text.length && /\s/.test(text[n])) n++;
-      if (n < text.length && !STARTER.test(text[n])) continue;
+      while (n < text.length && isSpaceAt(text, n)) n++;
+      if (n < text.length && !isStarterAt(text, n)) continue;
       if (c === "." && j === i + 1 && notAnEnd(text, i, n)) continue;
       ends.push(j);
       i = j - 1;
-    } else if (c === "\n" || c === "\r") {
+    } else {
       const blank = mayOpenBlankLine(text, i) ? BLANK_LINE.exec(text.slice(i, i + 200)) : null;
       if (!blank) {
         const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
@@ -158,18 +169,27 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
         lineStart = i + 1;
         continue;
       }
-      const next = text[i + blank[0].length];
+      const after = i + blank[0].length;
       let k = i - 1;
-      while (k >= 0 && /\s/.test(text[k])) k--;
+      while (k >= 0 && isSpaceAt(text, k)) k--;
       const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
       const heading = wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS;
-      if (next && /\p{Lu}/u.test(next) && !TERMINAL.includes(text[k] ?? ".") && heading)
-        ends.push(i);
-      paragraphStart = i + blank[0].length;
+      if (isUpperAt(text, after) && !TERMINAL.includes(text[k] ?? ".") && heading) ends.push(i);
+      paragraphStart = after;
       lineStart = paragraphStart;
-      i += blank[0].length - 1;
+      i = after - 1;
     }
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
   return ends;
+}
+
+// Terminal punctuation and line ends are all the split asks about; the pattern skips to the next
+// one natively, where a loop over every character's code cost most of the split.
+const CANDIDATE = /[.!?\n\r]/g;
+
+/** Offset of the next terminal or line end at or after `from`; text.length when none is left. */
+function nextCandidate(text: string, from: number): number {
+  CANDIDATE.lastIndex = from;
+  return CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
 }
