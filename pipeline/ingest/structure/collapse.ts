@@ -1,4 +1,5 @@
 // Whitespace collapsing that remembers where each kept character came from.
+import { isSpaceAt } from "./chars.ts";
 
 export interface Collapsed {
   text: string;
@@ -6,15 +7,12 @@ export interface Collapsed {
   offsets: Int32Array;
 }
 
-const SPACE = /\s/;
-
-function isSpace(code: number, source: string, i: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(source[i]));
-}
-
 // The offsets are gathered in one buffer reused across calls and copied out at their final length:
 // a sentence's map used to cost two typed arrays (the full-length draft and its trimmed copy).
 let scratch = new Int32Array(1024);
+
+/** White space that collapsing changes: a run of two or more, or one character other than a space. */
+const UNCOLLAPSED_RUN = /[^\S ]\s*| \s+/g;
 
 /**
  * Collapses runs of white space to one space and trims the ends. A kept space maps to the first
@@ -27,31 +25,35 @@ export function collapseMapped(
   to = source.length,
   arena?: OffsetArena,
 ): Collapsed {
-  if (scratch.length < to - from + 1) scratch = new Int32Array(2 * (to - from + 1));
-  const offsets = scratch;
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceAt(source, start)) start++;
+  while (end > start && isSpaceAt(source, end - 1)) end--;
+  if (scratch.length < end - start + 1) scratch = new Int32Array(2 * (end - start + 1));
   let text = "";
   let n = 0;
-  let pendingSpace = -1;
-  let lastEnd = map[from] ?? 0;
-  let runStart = from;
-  for (let i = from; i < to; i++) {
-    if (isSpace(source.charCodeAt(i), source, i)) {
-      if (i > runStart) text += source.slice(runStart, i);
-      runStart = i + 1;
-      if (pendingSpace < 0 && n > 0) pendingSpace = map[i];
-      continue;
+  if (start < end) {
+    // Text between changed runs is copied whole, with its map: most sentences are one such stretch.
+    const trimmed = source.slice(start, end);
+    let kept = 0;
+    UNCOLLAPSED_RUN.lastIndex = 0;
+    for (let run = UNCOLLAPSED_RUN.exec(trimmed); run; run = UNCOLLAPSED_RUN.exec(trimmed)) {
+      text += `${trimmed.slice(kept, run.index)} `;
+      n = copyMap(map, start + kept, start + run.index, n);
+      scratch[n++] = map[start + run.index];
+      kept = run.index + run[0].length;
     }
-    if (pendingSpace >= 0) {
-      text += " ";
-      offsets[n++] = pendingSpace;
-      pendingSpace = -1;
-    }
-    offsets[n++] = map[i];
-    lastEnd = map[i] + 1;
+    text = kept === 0 ? trimmed : text + trimmed.slice(kept);
+    n = copyMap(map, start + kept, end, n);
   }
-  if (to > runStart) text += source.slice(runStart, to);
-  offsets[n] = lastEnd;
-  return { text, offsets: arena ? arena.copy(offsets, n + 1) : offsets.slice(0, n + 1) };
+  scratch[n] = n > 0 ? map[end - 1] + 1 : (map[from] ?? 0);
+  return { text, offsets: arena ? arena.copy(scratch, n + 1) : scratch.slice(0, n + 1) };
+}
+
+/** Copies map[from, to) into the scratch buffer at `at`; returns the offset just past it. */
+function copyMap(map: Int32Array, from: number, to: number, at: number): number {
+  if (to > from) scratch.set(map.subarray(from, to), at);
+  return at + to - from;
 }
 
 /**
