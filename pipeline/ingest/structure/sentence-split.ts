@@ -1,5 +1,6 @@
 // Where sentences end: terminal punctuation before a capital, never after an abbreviation or initial.
 import { isDigitCode, isLetterAt, isSpaceAt } from "./chars.ts";
+import { NextOfAny } from "./next-of-any.ts";
 
 /** Words whose trailing period does not end a sentence (compared lower-case, without the period). */
 const ABBREVIATIONS = new Set([
@@ -41,13 +42,26 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/** Whether a word is in the list; lower-casing, the costly part, only for words not already a-z. */
+function isAbbreviation(word: string): boolean {
+  if (word.length > LONGEST_ABBREVIATION) return false;
+  return ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLocaleLowerCase());
+}
+
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /** A period that closes an abbreviation or an initial, sits in a date, or precedes an initial. */
 function notAnEnd(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const beforeWord = text[dot - word.length - 1] ?? " ";
   if (word.length === 1 && /[\s.\-(]/u.test(beforeWord)) return true;
-  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLocaleLowerCase()))
-    return true;
+  if (isAbbreviation(word)) return true;
   // "16. 05. 2013", "html . 14.10.2014": numbers on both sides are a date, not two sentences
   if (isDigitCode(text.charCodeAt(next))) {
     if (isDigitCode(text.charCodeAt(dot - 1)) || isSpaceAt(text, dot - 1)) return true;
@@ -85,14 +99,19 @@ function headingLine(text: string, opened: number, lineStart: number, lineEnd: n
   let to = lineEnd;
   while (from < to && isSpaceAt(text, from)) from++;
   while (to > from && isSpaceAt(text, to - 1)) to--;
-  if (from === to || wordCount(text, from, to, 8) > 8 || ".!?,;:-–—".includes(text[to - 1]))
+  // cheapest tests first: a line that opens a sentence is mostly long, or followed by lower case
+  if (from === to || ".!?,;:-–—".includes(text[to - 1]) || !capitalFollows(text, lineEnd))
     return false;
   let lastWord = to;
   while (lastWord > from && !isSpaceAt(text, lastWord - 1)) lastWord--;
   if (RUNS_ON.has(text.slice(lastWord, to).toLocaleLowerCase())) return false;
-  // the first character that is not white space within 40 of the line's end
-  const limit = Math.min(lineEnd + 40, text.length);
-  let next = lineEnd;
+  return wordCount(text, from, to, 8) <= 8;
+}
+
+/** The first character that is not white space within 40 of `at` opens like a heading's successor. */
+function capitalFollows(text: string, at: number): boolean {
+  const limit = Math.min(at + 40, text.length);
+  let next = at;
   while (next < limit && isSpaceAt(text, next)) next++;
   return next < limit && HEADING_FOLLOWER.test(text[next]);
 }
@@ -145,7 +164,9 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   const ends: number[] = [];
   let paragraphStart = 0;
   let lineStart = 0;
-  for (let i = nextCandidate(text, 0); i < text.length; i = nextCandidate(text, i + 1)) {
+  // Terminal punctuation and line ends are all the split asks about: it skips to the next one.
+  const candidates = new NextOfAny(text, ".!?\n\r");
+  for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const c = text[i];
     if (TERMINAL.includes(c)) {
       let j = i + 1;
@@ -173,8 +194,13 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       let k = i - 1;
       while (k >= 0 && isSpaceAt(text, k)) k--;
       const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-      const heading = wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS;
-      if (isUpperAt(text, after) && !TERMINAL.includes(text[k] ?? ".") && heading) ends.push(i);
+      // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
+      if (
+        isUpperAt(text, after) &&
+        !TERMINAL.includes(text[k] ?? ".") &&
+        wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
+      )
+        ends.push(i);
       paragraphStart = after;
       lineStart = paragraphStart;
       i = after - 1;
@@ -182,14 +208,4 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
   return ends;
-}
-
-// Terminal punctuation and line ends are all the split asks about; the pattern skips to the next
-// one natively, where a loop over every character's code cost most of the split.
-const CANDIDATE = /[.!?\n\r]/g;
-
-/** Offset of the next terminal or line end at or after `from`; text.length when none is left. */
-function nextCandidate(text: string, from: number): number {
-  CANDIDATE.lastIndex = from;
-  return CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
 }
