@@ -18,6 +18,20 @@ export function isLetterAt(text: string, i: number): boolean {
   return code > 127 && LETTER.test(text[i]);
 }
 
+/** Offset of the first character that is not white space; text.length for a blank text. */
+export function firstVisible(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/** Offset of the last character that is not white space; -1 for a blank text. */
+export function lastVisible(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  return i;
+}
+
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

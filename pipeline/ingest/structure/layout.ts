@@ -1,4 +1,5 @@
 // Lines → body lines, footnotes, furniture and page breaks, driven by the footnote and marker sequences.
+import { isSpaceAt } from "./chars.ts";
 import {
   findLinkEchoes,
   findRunningHeaders,
@@ -95,7 +96,7 @@ export function layoutOf(text: string): Layout {
       mode = "body";
       return;
     }
-    if (isRule(trimmed) && wasKind === "blank") {
+    if (wasKind === "blank" && isRule(trimmed)) {
       mode = "zone";
       zoneByRule = true;
       return;
@@ -104,7 +105,7 @@ export function layoutOf(text: string): Layout {
     // paged text (PDF extraction) has no blank lines: there the exact next number, its marker seen, is enough
     const opensBlock =
       wasKind !== "body" ||
-      /^\s/.test(line.text) ||
+      isSpaceAt(line.text, 0) ||
       (paged && start?.number === nextFootnote && start.number < nextMarker);
     if (
       start &&
@@ -124,7 +125,7 @@ export function layoutOf(text: string): Layout {
       pages.end();
       return;
     }
-    const runsOn = mode === "footnote" && wasKind !== "blank" && !/^\s/.test(line.text);
+    const runsOn = mode === "footnote" && wasKind !== "blank" && !isSpaceAt(line.text, 0);
     const carried =
       mode === "zone" &&
       footnotes.length > 0 &&

@@ -1,4 +1,5 @@
 // Raw text → physical lines with raw offsets; CRLF, lone CR and form feed all end a line.
+import { firstVisible } from "./chars.ts";
 import { NextOfAny } from "./next-of-any.ts";
 
 export interface Line {
@@ -30,7 +31,7 @@ export function splitLines(text: string): Line[] {
 }
 
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === "";
+  return firstVisible(line.text) === line.text.length;
 }
 
 /** 1-based line number of a raw offset, counting CRLF, lone CR and LF each as one line end. */

@@ -1,4 +1,5 @@
 // Lines that open or continue a footnote, and where a document's numbering starts.
+import { firstVisible, isDigitCode } from "./chars.ts";
 import { headerKey } from "./furniture.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { markerCandidates } from "./markers.ts";
@@ -7,6 +8,9 @@ import { markerCandidates } from "./markers.ts";
 const FOOTNOTE_START = /^\s*(\d{1,4})\s*(?=[\p{L}“"«„([])/u;
 
 export function footnoteStart(text: string): { number: number; textStart: number } | null {
+  // every line is asked, most more than once: only one whose first visible character is a digit
+  // can match
+  if (!isDigitCode(text.charCodeAt(firstVisible(text)))) return null;
   const match = FOOTNOTE_START.exec(text);
   return match ? { number: Number(match[1]), textStart: match[0].length } : null;
 }
