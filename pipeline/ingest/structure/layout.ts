@@ -11,7 +11,7 @@ import {
 } from "./furniture.ts";
 import { type Line, splitLines } from "./lines.ts";
 import { type FoundMarker, findMarkers } from "./markers.ts";
-import { continuesNote, firstNumber, footnoteStart } from "./note-lines.ts";
+import { continuesNote, footnoteStart, numberingOf } from "./note-lines.ts";
 import { pageStyle } from "./page-style.ts";
 import { type PageDraft, PageTracker } from "./page-tracker.ts";
 
@@ -57,7 +57,8 @@ export function layoutOf(text: string): Layout {
   const markers: FoundMarker[] = [];
   let mode: "body" | "zone" | "footnote" = "body";
   let zoneByRule = false;
-  let nextFootnote = firstNumber(lines);
+  const numbering = numberingOf(lines);
+  let nextFootnote = numbering.first;
   let nextMarker = nextFootnote;
   let current: FootnoteDraft | null = null;
   let prevKind: "blank" | "body" | "other" = "other";
@@ -91,7 +92,8 @@ export function layoutOf(text: string): Layout {
       mode = "body";
       return;
     }
-    if (echoes.has(trimmed)) {
+    // most documents echo no links: then no line's text is hashed to ask
+    if (echoes.size > 0 && echoes.has(trimmed)) {
       pages.end();
       mode = "body";
       return;
@@ -141,6 +143,7 @@ export function layoutOf(text: string): Layout {
     prevKind = "body";
     pages.content(line.start);
     body.push(i);
+    if (!numbering.mayCarryMarker[i]) return;
     const previous = body.length > 1 ? lines[body[body.length - 2]].text : "";
     const found = findMarkers(line.text, nextMarker, previous);
     nextMarker = found.next;
