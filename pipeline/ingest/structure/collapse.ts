@@ -16,7 +16,8 @@ const UNCOLLAPSED_RUN = /[^\S ]\s*| \s+/g;
 
 /**
  * Collapses runs of white space to one space and trims the ends. A kept space maps to the first
- * white-space character of its run; the end maps just past the last kept character.
+ * white-space character of its run; the end maps just past the last kept character. When nothing
+ * collapses, the offsets are a view of `map` itself, which must then stay as it is.
  */
 export function collapseMapped(
   source: string,
@@ -37,7 +38,11 @@ export function collapseMapped(
     const trimmed = source.slice(start, end);
     let kept = 0;
     UNCOLLAPSED_RUN.lastIndex = 0;
-    for (let run = UNCOLLAPSED_RUN.exec(trimmed); run; run = UNCOLLAPSED_RUN.exec(trimmed)) {
+    let run = UNCOLLAPSED_RUN.exec(trimmed);
+    // Nothing to collapse and the source runs on past the end: the map itself is the offsets.
+    if (run === null && map[end] === map[end - 1] + 1)
+      return { text: trimmed, offsets: map.subarray(start, end + 1) };
+    for (; run; run = UNCOLLAPSED_RUN.exec(trimmed)) {
       text += `${trimmed.slice(kept, run.index)} `;
       n = copyMap(map, start + kept, start + run.index, n);
       scratch[n++] = map[start + run.index];
@@ -63,14 +68,17 @@ function copyMap(map: Int32Array, from: number, to: number, at: number): number 
  * characters cut into at most `pieces` parts: a piece's map never outgrows the piece plus its end.
  */
 export class OffsetArena {
-  private readonly buffer: Int32Array;
+  // Allocated at the first copy: pieces whose map is a view of their source's need none.
+  private buffer: Int32Array | null = null;
   private used = 0;
 
-  constructor(length: number, pieces: number) {
-    this.buffer = new Int32Array(length + pieces);
-  }
+  constructor(
+    private readonly length: number,
+    private readonly pieces: number,
+  ) {}
 
   copy(source: Int32Array, count: number): Int32Array {
+    this.buffer ??= new Int32Array(this.length + this.pieces);
     // Pieces out of order could outgrow the estimate: such a map gets an array of its own.
     if (this.used + count > this.buffer.length) return source.slice(0, count);
     const view = this.buffer.subarray(this.used, this.used + count);

@@ -34,9 +34,17 @@ describe("collapseMapped", () => {
 
   it("gives a piece that outgrows the arena an array of its own", () => {
     const arena = new OffsetArena(2, 1);
+    const map = Int32Array.from([5, 6, 7, 8, 9, 10, 11, 12]);
+    const piece = collapseMapped("ab  cde", map, 0, 7, arena);
+    expect(piece.text).toBe("ab cde");
+    expect(Array.from(piece.offsets)).toEqual([5, 6, 7, 9, 10, 11, 12]);
+  });
+
+  it("hands out a view of the map when nothing collapses and the source runs on", () => {
     const map = Int32Array.from([5, 6, 7, 8, 9, 10]);
-    const piece = collapseMapped("abcde", map, 0, 5, arena);
-    expect(piece.text).toBe("abcde");
-    expect(Array.from(piece.offsets)).toEqual([5, 6, 7, 8, 9, 10]);
+    const piece = collapseMapped(" abc ", map, 0, 5);
+    expect(piece.text).toBe("abc");
+    expect(piece.offsets.buffer).toBe(map.buffer);
+    expect(Array.from(piece.offsets)).toEqual([6, 7, 8, 9]);
   });
 });
