@@ -1,5 +1,6 @@
 // Body lines → reading text and its segment map back to raw offsets.
 import type { DocumentModel, Segment } from "../types.ts";
+import { fillAscending } from "./ascending.ts";
 import type { Line } from "./lines.ts";
 
 export interface BodyText {
@@ -68,10 +69,12 @@ export function bodyRawMap(model: DocumentModel): Int32Array {
   let at = 0;
   let rawAt = 0;
   for (const seg of model.segments) {
-    for (; at < seg.bodyStart; at++) map[at] = rawAt;
-    for (let j = 0; j < seg.length; j++) map[at++] = seg.rawStart + j;
+    if (at < seg.bodyStart) map.fill(rawAt, at, seg.bodyStart);
+    at = Math.max(at, seg.bodyStart);
+    fillAscending(map, at, seg.rawStart, seg.length);
+    at += seg.length;
     rawAt = seg.rawStart + seg.length;
   }
-  for (; at <= model.body.length; at++) map[at] = rawAt;
+  map.fill(rawAt, at);
   return map;
 }
