@@ -57,7 +57,7 @@ export function layoutOf(text: string): Layout {
   const markers: FoundMarker[] = [];
   let mode: "body" | "zone" | "footnote" = "body";
   let zoneByRule = false;
-  const numbering = numberingOf(lines);
+  const numbering = numberingOf(text, lines);
   let nextFootnote = numbering.first;
   let nextMarker = nextFootnote;
   let current: FootnoteDraft | null = null;

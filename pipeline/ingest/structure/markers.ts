@@ -1,5 +1,6 @@
 // Footnote markers glued to words, years and closing quotes, found by the expected sequence number.
 import { isDigitCode, isLetterAt, isSpaceAt } from "./chars.ts";
+import type { Line } from "./lines.ts";
 
 export interface FoundMarker {
   number: number;
@@ -105,23 +106,34 @@ function valueFollows(text: string, end: number): boolean {
   return VALUE_TAIL.test(text);
 }
 
-// Digit runs, walked with exec: both scans below run on every line, and matchAll copies the
-// pattern per call.
+// Digit runs, walked with exec: matchAll copies the pattern per call.
 const DIGITS = /\d+/g;
 
-/** Every number a digit run glued to a word, year or quote could carry as a marker. */
-export function markerCandidates(text: string, previous = ""): number[] {
-  const out: number[] = [];
+const NO_CANDIDATES: readonly number[] = [];
+
+/**
+ * Per line, every number its digit runs glued to a word, year or quote could carry as a marker,
+ * read after the line before it. One scan of the whole text finds the runs: a scan per line cost
+ * a pattern call for every line, and most lines hold no number.
+ */
+export function markerCandidatesByLine(text: string, lines: Line[]): Array<readonly number[]> {
+  const out: Array<readonly number[]> = new Array(lines.length).fill(NO_CANDIDATES);
+  let i = 0;
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
+    while (lines[i].end <= match.index) i++;
+    const line = lines[i].text;
+    const start = match.index - lines[i].start;
     const digits = match[0];
-    if (valueFollows(text, match.index + digits.length)) continue;
-    const parts = candidateParts(text, match.index, digits, previous);
-    if (parts & WHOLE_RUN && digits.charCodeAt(0) !== 48) out.push(Number(digits));
-    if (parts & AFTER_YEAR) {
-      const value = partValue(digits, YEAR_DIGITS);
-      if (!Number.isNaN(value)) out.push(value);
-    }
+    if (valueFollows(line, start + digits.length)) continue;
+    const parts = candidateParts(line, start, digits, lines[i - 1]?.text ?? "");
+    const whole = parts & WHOLE_RUN ? partValue(digits, 0) : Number.NaN;
+    const afterYear = parts & AFTER_YEAR ? partValue(digits, YEAR_DIGITS) : Number.NaN;
+    if (Number.isNaN(whole) && Number.isNaN(afterYear)) continue;
+    const found = out[i] === NO_CANDIDATES ? [] : (out[i] as number[]);
+    if (!Number.isNaN(whole)) found.push(whole);
+    if (!Number.isNaN(afterYear)) found.push(afterYear);
+    out[i] = found;
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { firstVisible, isDigitCode } from "./chars.ts";
 import { headerKey } from "./furniture.ts";
 import { isBlank, type Line } from "./lines.ts";
-import { markerCandidates } from "./markers.ts";
+import { markerCandidatesByLine } from "./markers.ts";
 
 /** "12 Ibidem", "17Vacs", " 58 Vacs": a number opening a line, then words (not ".05. 2013"). */
 const FOOTNOTE_START = /^\s*(\d{1,4})\s*(?=[\p{L}“"«„([])/u;
@@ -55,7 +55,8 @@ export interface Numbering {
  * Where the numbering starts (an article may continue a book's count): the lowest number that
  * both opens a note line and was glued to the text before it. 1 when nothing pairs.
  */
-export function numberingOf(lines: Line[]): Numbering {
+export function numberingOf(text: string, lines: Line[]): Numbering {
+  const candidatesByLine = markerCandidatesByLine(text, lines);
   const firstGlued = new Map<number, number>();
   const mayCarryMarker = new Uint8Array(lines.length);
   let best = Number.POSITIVE_INFINITY;
@@ -63,8 +64,7 @@ export function numberingOf(lines: Line[]): Numbering {
     const start = footnoteStart(line.text);
     const seen = start ? firstGlued.get(start.number) : undefined;
     if (start && seen !== undefined && seen < i) best = Math.min(best, start.number);
-    const previous = lines[i - 1]?.text ?? "";
-    const candidates = markerCandidates(line.text, previous);
+    const candidates = candidatesByLine[i];
     for (const n of candidates) if (!firstGlued.has(n)) firstGlued.set(n, i);
     const opensWithNumber = isDigitCode(line.text.charCodeAt(firstVisible(line.text)));
     if (candidates.length > 0 || opensWithNumber) mayCarryMarker[i] = 1;
