@@ -74,6 +74,34 @@ export function findRunningHeaders(lines: Line[]): Map<string, boolean> {
   );
 }
 
+/**
+ * Running headers looked up by a line's text. A key keeps the line's first and last characters
+ * unless a digit stands there (a page number it drops), so a line whose ends match no key's is
+ * told apart before its key is built: building it walks the whole line, and every isolated line,
+ * most of them paragraphs, is asked.
+ */
+export class HeaderIndex {
+  private readonly ends = new Set<number>();
+
+  constructor(private readonly headers: Map<string, boolean>) {
+    for (const key of headers.keys()) this.ends.add(endsOf(key));
+  }
+
+  /** The header entry (does its printed number give the page?) for a trimmed line, if it is one. */
+  get(trimmed: string): boolean | undefined {
+    if (this.headers.size === 0) return undefined;
+    const first = trimmed.charCodeAt(0);
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    if (!isDigitCode(first) && !isDigitCode(last) && !this.ends.has(endsOf(trimmed)))
+      return undefined;
+    return this.headers.get(headerKey(trimmed));
+  }
+}
+
+function endsOf(text: string): number {
+  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(text.length - 1);
+}
+
 /** Bare link lines that a PDF extractor echoes after a page: the same URL standing alone twice or more. */
 export function findLinkEchoes(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();

@@ -3,7 +3,7 @@ import { isSpaceAt } from "./chars.ts";
 import {
   findLinkEchoes,
   findRunningHeaders,
-  headerKey,
+  HeaderIndex,
   headerPageNumber,
   isolated,
   isRule,
@@ -48,6 +48,7 @@ export interface Layout {
 export function layoutOf(text: string): Layout {
   const lines = splitLines(text);
   const headers = findRunningHeaders(lines);
+  const headerIndex = new HeaderIndex(headers);
   const echoes = findLinkEchoes(lines);
   const numbersAtBottom = pageStyle(lines, headers) === "bottom";
   const paged = lines.some((l) => l.pageBreakBefore);
@@ -83,8 +84,7 @@ export function layoutOf(text: string): Layout {
       return;
     }
     // Most documents have no running header: then no line needs its key.
-    const header =
-      headers.size > 0 && isolated(lines, i) ? headers.get(headerKey(trimmed)) : undefined;
+    const header = headers.size > 0 && isolated(lines, i) ? headerIndex.get(trimmed) : undefined;
     if (header !== undefined) {
       pages.open(line.start);
       const value = header ? headerPageNumber(trimmed) : null;
