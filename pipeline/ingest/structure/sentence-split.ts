@@ -124,19 +124,38 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How far past a line break a blank line is read. */
+const BLANK_LINE_REACH = 200;
+
 /**
- * Whether BLANK_LINE can match at a line break: right after it (a CRLF pair counts as one), white
- * space other than a line break may stand, then another line break. Every line break is asked, and most
- * run straight into text, so this spares the pattern and its copy of the text for them.
+ * The length of the blank line opening at the line break at i, 0 when none opens there: the
+ * break (a CRLF pair is one; a CR is a break of its own only when no LF follows), white space
+ * other than a line break, another break, then any white space, read no further than
+ * BLANK_LINE_REACH past i (the test holds it to the pattern it replaces). Read by code: every
+ * line break is asked, and a copy of the text and a pattern call each cost more than the reading.
  */
-function mayOpenBlankLine(text: string, i: number): boolean {
-  const after = text[i] === "\r" && text[i + 1] === "\n" ? i + 2 : i + 1;
-  for (let j = after; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\n" || c === "\r") return true;
-    if (!isSpaceAt(text, j)) return false;
-  }
-  return false;
+export function blankLineLength(text: string, i: number): number {
+  const limit = Math.min(text.length, i + BLANK_LINE_REACH);
+  let j = lineBreakEnd(text, i, limit);
+  if (j < 0) return 0;
+  while (j < limit && isSpaceAt(text, j) && !isLineBreakCode(text.charCodeAt(j))) j++;
+  j = lineBreakEnd(text, j, limit);
+  if (j < 0) return 0;
+  while (j < limit && isSpaceAt(text, j)) j++;
+  return j - i;
+}
+
+/** The end of the line break at i (a CRLF pair is one) before `limit`, or -1 when none stands there. */
+function lineBreakEnd(text: string, i: number, limit: number): number {
+  if (i >= limit) return -1;
+  const code = text.charCodeAt(i);
+  if (code === 10) return i + 1;
+  if (code !== 13) return -1;
+  return i + 1 < limit && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+}
+
+function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /**
@@ -151,9 +170,6 @@ function wordCount(text: string, from: number, to: number, limit: number): numbe
     if (isSpaceAt(text, i) && !isSpaceAt(text, i - 1)) words++;
   return words;
 }
-
-// A CR is a line break of its own only when no LF follows: "\r\n" is one break, not a blank line.
-const BLANK_LINE = /^(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r)\s*/;
 
 /**
  * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a
@@ -182,15 +198,15 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       ends.push(j);
       i = j - 1;
     } else {
-      const blank = mayOpenBlankLine(text, i) ? BLANK_LINE.exec(text.slice(i, i + 200)) : null;
-      if (!blank) {
+      const blank = blankLineLength(text, i);
+      if (blank === 0) {
         const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
         if (headingLine(text, opened, lineStart, i)) ends.push(i);
         if (c === "\r" && text[i + 1] === "\n") i++;
         lineStart = i + 1;
         continue;
       }
-      const after = i + blank[0].length;
+      const after = i + blank;
       let k = i - 1;
       while (k >= 0 && isSpaceAt(text, k)) k--;
       const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
