@@ -11,9 +11,6 @@ export interface Collapsed {
 // a sentence's map used to cost two typed arrays (the full-length draft and its trimmed copy).
 let scratch = new Int32Array(1024);
 
-/** White space that collapsing changes: a run of two or more, or one character other than a space. */
-const UNCOLLAPSED_RUN = /[^\S ]\s*| \s+/g;
-
 /**
  * Collapses runs of white space to one space and trims the ends. A kept space maps to the first
  * white-space character of its run; the end maps just past the last kept character. When nothing
@@ -34,25 +31,57 @@ export function collapseMapped(
   let text = "";
   let n = 0;
   if (start < end) {
-    // Text between changed runs is copied whole, with its map: most sentences are one such stretch.
-    const trimmed = source.slice(start, end);
-    let kept = 0;
-    UNCOLLAPSED_RUN.lastIndex = 0;
-    let run = UNCOLLAPSED_RUN.exec(trimmed);
+    let change = nextChange(source, start);
     // Nothing to collapse and the source runs on past the end: the map itself is the offsets.
-    if (run === null && map[end] === map[end - 1] + 1)
-      return { text: trimmed, offsets: map.subarray(start, end + 1) };
-    for (; run; run = UNCOLLAPSED_RUN.exec(trimmed)) {
-      text += `${trimmed.slice(kept, run.index)} `;
-      n = copyMap(map, start + kept, start + run.index, n);
-      scratch[n++] = map[start + run.index];
-      kept = run.index + run[0].length;
+    if (change >= end && map[end] === map[end - 1] + 1)
+      return { text: source.slice(start, end), offsets: map.subarray(start, end + 1) };
+    // Text between changed runs is copied whole, with its map: most pieces are a few such stretches.
+    let kept = start;
+    while (change < end) {
+      let runStart = change;
+      while (isSpaceAt(source, runStart - 1)) runStart--;
+      let runEnd = change + 1;
+      while (isSpaceAt(source, runEnd)) runEnd++;
+      text += `${source.slice(kept, runStart)} `;
+      n = copyMap(map, kept, runStart, n);
+      scratch[n++] = map[runStart];
+      kept = runEnd;
+      change = nextChange(source, runEnd);
     }
-    text = kept === 0 ? trimmed : text + trimmed.slice(kept);
-    n = copyMap(map, start + kept, end, n);
+    text = kept === start ? source.slice(start, end) : text + source.slice(kept, end);
+    n = copyMap(map, kept, end, n);
   }
   scratch[n] = n > 0 ? map[end - 1] + 1 : (map[from] ?? 0);
   return { text, offsets: arena ? arena.copy(scratch, n + 1) : scratch.slice(0, n + 1) };
+}
+
+// Collapsing changes white space other than a space, and runs of spaces. Both are looked for ahead
+// in the whole source, once: white space other than a space by a pattern of one class (a pattern
+// asking for whole runs scanned at half the speed), double spaces by indexOf. The places found
+// are kept for the next piece of the same source, as pieces are asked for in order.
+const NOT_A_SPACE = /[^\S ]/g;
+let scanned: string | null = null;
+let askedFrom = 0;
+let nextNotASpace = -1;
+let nextDoubleSpace = -1;
+
+/** Where the first white space that collapsing changes stands at or after `from` (or source.length). */
+function nextChange(source: string, from: number): number {
+  if (source !== scanned || from < askedFrom) {
+    scanned = source;
+    nextNotASpace = -1;
+    nextDoubleSpace = -1;
+  }
+  askedFrom = from;
+  if (nextNotASpace < from) {
+    NOT_A_SPACE.lastIndex = from;
+    nextNotASpace = NOT_A_SPACE.test(source) ? NOT_A_SPACE.lastIndex - 1 : source.length;
+  }
+  if (nextDoubleSpace < from) {
+    const at = source.indexOf("  ", from);
+    nextDoubleSpace = at < 0 ? source.length : at;
+  }
+  return Math.min(nextNotASpace, nextDoubleSpace);
 }
 
 /** Copies map[from, to) into the scratch buffer at `at`; returns the offset just past it. */
