@@ -172,6 +172,25 @@ function wordCount(text: string, from: number, to: number, limit: number): numbe
 }
 
 /**
+ * Where the sentence ends after the terminal punctuation at i (closing quotes and a marker glued
+ * after it included), or -1 when the text runs on: no white space follows, no capital, digit or
+ * opening quote opens what follows, or the period closes an abbreviation or an initial.
+ */
+function endAfterTerminal(text: string, i: number, markerEnds: ReadonlySet<number>): number {
+  let j = i + 1;
+  while (j < text.length && CLOSERS.includes(text[j])) j++;
+  let k = j;
+  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  if (k > j && markerEnds.has(k)) j = k;
+  if (j < text.length && !isSpaceAt(text, j)) return -1;
+  let n = j;
+  while (n < text.length && isSpaceAt(text, n)) n++;
+  if (n < text.length && !isStarterAt(text, n)) return -1;
+  if (text.charCodeAt(i) === 46 && j === i + 1 && notAnEnd(text, i, n)) return -1;
+  return j;
+}
+
+/**
  * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a
  * short unpunctuated paragraph (a heading) when the next line opens with a capital.
  * `markerEnds` holds ends of marker digits glued after the punctuation ("end.12 Next").
@@ -183,44 +202,37 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   // Terminal punctuation and line ends are all the split asks about: it skips to the next one.
   const candidates = new NextOfAny(text, ".!?\n\r");
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
-    const c = text[i];
-    if (TERMINAL.includes(c)) {
-      let j = i + 1;
-      while (j < text.length && CLOSERS.includes(text[j])) j++;
-      let k = j;
-      while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
-      if (k > j && markerEnds.has(k)) j = k;
-      if (j < text.length && !isSpaceAt(text, j)) continue;
-      let n = j;
-      while (n < text.length && isSpaceAt(text, n)) n++;
-      if (n < text.length && !isStarterAt(text, n)) continue;
-      if (c === "." && j === i + 1 && notAnEnd(text, i, n)) continue;
-      ends.push(j);
-      i = j - 1;
-    } else {
-      const blank = blankLineLength(text, i);
-      if (blank === 0) {
-        const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-        if (headingLine(text, opened, lineStart, i)) ends.push(i);
-        if (c === "\r" && text[i + 1] === "\n") i++;
-        lineStart = i + 1;
-        continue;
-      }
-      const after = i + blank;
-      let k = i - 1;
-      while (k >= 0 && isSpaceAt(text, k)) k--;
-      const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-      // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
-      if (
-        isUpperAt(text, after) &&
-        !TERMINAL.includes(text[k] ?? ".") &&
-        wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
-      )
-        ends.push(i);
-      paragraphStart = after;
-      lineStart = paragraphStart;
-      i = after - 1;
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) {
+      const end = endAfterTerminal(text, i, markerEnds);
+      if (end < 0) continue;
+      ends.push(end);
+      i = end - 1;
+      continue;
     }
+    const blank = blankLineLength(text, i);
+    if (blank === 0) {
+      const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+      if (headingLine(text, opened, lineStart, i)) ends.push(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+      continue;
+    }
+    const after = i + blank;
+    let k = i - 1;
+    while (k >= 0 && isSpaceAt(text, k)) k--;
+    const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+    // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
+    if (
+      isUpperAt(text, after) &&
+      k >= 0 &&
+      !TERMINAL.includes(text[k]) &&
+      wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
+    )
+      ends.push(i);
+    paragraphStart = after;
+    lineStart = paragraphStart;
+    i = after - 1;
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
   return ends;
