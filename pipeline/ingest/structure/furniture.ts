@@ -54,23 +54,26 @@ function hasLetters(text: string, n: number): boolean {
  * value says whether the number printed beside the key changes every time (a page number).
  */
 export function findRunningHeaders(lines: Line[]): Map<string, boolean> {
-  const counts = new Map<string, number>();
-  const numbers = new Map<string, Set<number | null>>();
+  // per key, how often it stands alone and the numbers printed beside it: one lookup a line
+  const seen = new Map<string, { count: number; numbers: Set<number | null> }>();
   lines.forEach((line, i) => {
     const text = line.text.trim();
     if (text.length < 3 || text.length > 100 || !isolated(lines, i)) return;
     if (FOOTNOTE_SHAPE.test(text) || BARE_URL.test(text)) return;
     const key = headerKey(text);
     if (!hasLetters(key, 3)) return;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    const seen = numbers.get(key) ?? new Set();
-    seen.add(key === text ? null : headerPageNumber(text));
-    numbers.set(key, seen);
+    let entry = seen.get(key);
+    if (!entry) {
+      entry = { count: 0, numbers: new Set() };
+      seen.set(key, entry);
+    }
+    entry.count++;
+    entry.numbers.add(key === text ? null : headerPageNumber(text));
   });
   return new Map(
-    [...counts]
-      .filter(([, n]) => n >= 2)
-      .map(([key, n]) => [key, numbers.get(key)?.size === n && !numbers.get(key)?.has(null)]),
+    [...seen]
+      .filter(([, { count }]) => count >= 2)
+      .map(([key, { count, numbers }]) => [key, numbers.size === count && !numbers.has(null)]),
   );
 }
 

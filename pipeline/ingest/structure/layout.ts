@@ -50,7 +50,8 @@ export function layoutOf(text: string): Layout {
   const headers = findRunningHeaders(lines);
   const headerIndex = new HeaderIndex(headers);
   const echoes = findLinkEchoes(lines);
-  const numbersAtBottom = pageStyle(lines, headers) === "bottom";
+  const pageNumbers = lines.map((_, i) => pageNumberOf(lines, i, headers));
+  const numbersAtBottom = pageStyle(lines, headers, pageNumbers) === "bottom";
   const paged = lines.some((l) => l.pageBreakBefore);
   const pages = new PageTracker(numbersAtBottom);
   const body: number[] = [];
@@ -76,7 +77,7 @@ export function layoutOf(text: string): Layout {
     }
     const wasKind = prevKind;
     prevKind = "other";
-    const number = pageNumberOf(lines, i, headers);
+    const number = pageNumbers[i];
     if (number !== null && pages.printed(number, line)) {
       mode = numbersAtBottom ? "zone" : "body";
       zoneByRule = false;
