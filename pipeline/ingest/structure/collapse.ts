@@ -38,10 +38,11 @@ export function collapseMapped(
     // Text between changed runs is copied whole, with its map: most pieces are a few such stretches.
     let kept = start;
     while (change < end) {
+      // the whole run of white space the change stands in (a space before a line break is in it)
       let runStart = change;
-      while (isSpaceAt(source, runStart - 1)) runStart--;
+      while (runStart > kept && isSpaceAt(source, runStart - 1)) runStart--;
       let runEnd = change + 1;
-      while (isSpaceAt(source, runEnd)) runEnd++;
+      while (runEnd < end && isSpaceAt(source, runEnd)) runEnd++;
       text += `${source.slice(kept, runStart)} `;
       n = copyMap(map, kept, runStart, n);
       scratch[n++] = map[runStart];

@@ -22,7 +22,7 @@ function isYear(digits: string): boolean {
 
 // The parts of a digit run that may be a marker, as bits, tried in this order: the whole run, or
 // the digits after a year it starts with ("June 194611"). Bits, not a list of ranges: every number
-// of every line is asked, twice, and most carry none.
+// in the text is asked, and most carry none.
 const WHOLE_RUN = 1;
 const AFTER_YEAR = 2;
 
