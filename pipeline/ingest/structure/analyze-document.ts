@@ -13,6 +13,7 @@ export function analyzeDocument(raw: RawDocument): DocumentModel {
   const { body, segments } = buildBody(text, layout.lines, layout.body);
 
   const pages = pagesOf(raw, layout.pages);
+  const pageIndexAt = pageIndexer(pages);
 
   const texts = layout.footnotes.map((draft) => footnoteText(text, draft.parts));
   const bibliography = bibliographyOf(
@@ -26,7 +27,7 @@ export function analyzeDocument(raw: RawDocument): DocumentModel {
       number: draft.number,
       kind: note.kind,
       text: texts[i].text,
-      page: pageIndexAt(pages, draft.rawStart),
+      page: pageIndexAt(draft.rawStart),
       rawStart: draft.rawStart,
       rawEnd: lastPart ? lastPart.end : draft.rawStart,
       work: first?.work ?? null,
@@ -68,16 +69,36 @@ function pagesOf(raw: RawDocument, drafts: PageDraft[]): Page[] {
     rawStart,
     rawEnd: starts[i + 1] ?? raw.text.length,
   }));
+  const pageIndexAt = pageIndexer(pages);
   for (const draft of drafts) {
-    const page = pages[pageIndexAt(pages, draft.rawStart) - 1];
+    const page = pages[pageIndexAt(draft.rawStart) - 1];
     if (page && page.printed === null) page.printed = draft.printed;
   }
   return pages;
 }
 
-/** 1-based index of the page holding a raw offset. */
-function pageIndexAt(pages: Page[], raw: number): number {
-  let index = 1;
-  for (const page of pages) if (page.rawStart <= raw) index = page.index;
-  return index;
+/**
+ * The 1-based index of the page holding a raw offset: the last page, in order, that starts at or
+ * before it (1 when none does). Pages in order of their starts, as layouts and PDFs give them, are
+ * binary-searched: a walk over all pages for every footnote made a long document quadratic.
+ */
+function pageIndexer(pages: Page[]): (raw: number) => number {
+  const ordered = pages.every((page, i) => i === 0 || pages[i - 1].rawStart <= page.rawStart);
+  if (!ordered) return (raw) => lastStartingAtOrBefore(pages, raw)?.index ?? 1;
+  return (raw) => {
+    let lo = 0;
+    let hi = pages.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pages[mid].rawStart <= raw) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? pages[lo - 1].index : 1;
+  };
+}
+
+function lastStartingAtOrBefore(pages: Page[], raw: number): Page | undefined {
+  let found: Page | undefined;
+  for (const page of pages) if (page.rawStart <= raw) found = page;
+  return found;
 }

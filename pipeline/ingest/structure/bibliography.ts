@@ -36,8 +36,11 @@ export function bibliographyOf(
 ): Bibliography {
   const works: Work[] = [];
   const byCitation = new Map<string, Work>();
-  /** Works in the order their full citation was last printed: op. cit. takes the latest match. */
-  const recent: Work[] = [];
+  // Works in the order their full citations were printed, a work again each time it is: read
+  // backwards, an entry counts only where it is the work's last print (lastPrinted), so op. cit.
+  // takes the latest match without a list reordered (and copied) per citation.
+  const printed: Work[] = [];
+  const lastPrinted = new Map<Work, number>();
   let last: CitedWork | null = null;
   const out: NoteCitation[] = [];
   for (const note of notes) {
@@ -54,14 +57,15 @@ export function bibliographyOf(
       } else if (piece.form === "op-cit") {
         const key = piece.key ?? "";
         const surname = surnameOf(key);
-        const found = [...recent]
-          .reverse()
-          .find(
-            (w) =>
-              (w.authors !== "" && surnameOf(w.authors) === surname) ||
-              (key.length >= 6 &&
-                w.citation.toLocaleLowerCase().startsWith(key.toLocaleLowerCase())),
-          );
+        let found: Work | undefined;
+        for (let k = printed.length - 1; k >= 0 && !found; k--) {
+          const w = printed[k];
+          if (lastPrinted.get(w) !== k) continue;
+          const matches =
+            (w.authors !== "" && surnameOf(w.authors) === surname) ||
+            (key.length >= 6 && w.citation.toLocaleLowerCase().startsWith(key.toLocaleLowerCase()));
+          if (matches) found = w;
+        }
         cites.push({ work: found?.id ?? null, pageCited: piece.pageCited, pagePrefix });
       } else {
         const parsed = parseWork(piece.text);
@@ -72,9 +76,8 @@ export function bibliographyOf(
           works.push(work);
           byCitation.set(key, work);
         }
-        const at = recent.indexOf(work);
-        if (at >= 0) recent.splice(at, 1);
-        recent.push(work);
+        lastPrinted.set(work, printed.length);
+        printed.push(work);
         cites.push({ work: work.id, pageCited: piece.pageCited, pagePrefix });
       }
     }

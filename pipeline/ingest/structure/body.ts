@@ -1,13 +1,24 @@
 // Body lines → reading text and its segment map back to raw offsets.
 import type { DocumentModel, Segment } from "../types.ts";
-import type { Line } from "./lines.ts";
+import { fillAscending } from "./ascending.ts";
+import { lastVisible } from "./chars.ts";
+import { isBlank, type Line } from "./lines.ts";
 
 export interface BodyText {
   body: string;
   segments: Segment[];
 }
 
-const TERMINAL = /[.!?…]["”’»)]*\s*$/u;
+/**
+ * Whether a text ends finished: terminal punctuation, closing quotes or brackets, white space
+ * (what /[.!?…]["”’»)]*\s*$/u tells), read backwards from the end: the pattern walked the whole
+ * text before it, a body segment, at every joiner.
+ */
+function endsFinished(text: string): boolean {
+  let i = lastVisible(text);
+  while (i >= 0 && '"”’»)'.includes(text[i])) i--;
+  return i >= 0 && ".!?…".includes(text[i]);
+}
 
 /**
  * Copies body lines verbatim; lines that were neighbours in the raw text (blank lines between them
@@ -28,7 +39,7 @@ export function buildBody(text: string, lines: Line[], bodyLines: number[]): Bod
     if (pieces.length > 0) {
       const prev = pieces[pieces.length - 1];
       const startsLower = /^\s*\p{Ll}/u.test(lines[bodyLines[k]].text);
-      const joiner = TERMINAL.test(prev) && !startsLower ? "\n\n" : "\n";
+      const joiner = endsFinished(prev) && !startsLower ? "\n\n" : "\n";
       pieces.push(joiner);
       length += joiner.length;
     }
@@ -42,7 +53,7 @@ export function buildBody(text: string, lines: Line[], bodyLines: number[]): Bod
 
 /** No line but blank ones between two body lines. */
 function adjacent(lines: Line[], a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (lines[i].text.trim() !== "") return false;
+  for (let i = a + 1; i < b; i++) if (!isBlank(lines[i])) return false;
   for (let i = a + 1; i <= b; i++) if (lines[i].pageBreakBefore) return false;
   return true;
 }
@@ -68,10 +79,12 @@ export function bodyRawMap(model: DocumentModel): Int32Array {
   let at = 0;
   let rawAt = 0;
   for (const seg of model.segments) {
-    for (; at < seg.bodyStart; at++) map[at] = rawAt;
-    for (let j = 0; j < seg.length; j++) map[at++] = seg.rawStart + j;
+    if (at < seg.bodyStart) map.fill(rawAt, at, seg.bodyStart);
+    at = Math.max(at, seg.bodyStart);
+    fillAscending(map, at, seg.rawStart, seg.length);
+    at += seg.length;
     rawAt = seg.rawStart + seg.length;
   }
-  for (; at <= model.body.length; at++) map[at] = rawAt;
+  map.fill(rawAt, at);
   return map;
 }

@@ -1,15 +1,10 @@
 // Whitespace collapsing that remembers where each kept character came from.
+import { isSpaceAt } from "./chars.ts";
 
 export interface Collapsed {
   text: string;
   /** offsets[i] is the source offset of text[i]; offsets[text.length] is the source end. */
   offsets: Int32Array;
-}
-
-const SPACE = /\s/;
-
-function isSpace(code: number, source: string, i: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(source[i]));
 }
 
 // The offsets are gathered in one buffer reused across calls and copied out at their final length:
@@ -18,7 +13,8 @@ let scratch = new Int32Array(1024);
 
 /**
  * Collapses runs of white space to one space and trims the ends. A kept space maps to the first
- * white-space character of its run; the end maps just past the last kept character.
+ * white-space character of its run; the end maps just past the last kept character. When nothing
+ * collapses, the offsets are a view of `map` itself, which must then stay as it is.
  */
 export function collapseMapped(
   source: string,
@@ -27,31 +23,72 @@ export function collapseMapped(
   to = source.length,
   arena?: OffsetArena,
 ): Collapsed {
-  if (scratch.length < to - from + 1) scratch = new Int32Array(2 * (to - from + 1));
-  const offsets = scratch;
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceAt(source, start)) start++;
+  while (end > start && isSpaceAt(source, end - 1)) end--;
+  if (scratch.length < end - start + 1) scratch = new Int32Array(2 * (end - start + 1));
   let text = "";
   let n = 0;
-  let pendingSpace = -1;
-  let lastEnd = map[from] ?? 0;
-  let runStart = from;
-  for (let i = from; i < to; i++) {
-    if (isSpace(source.charCodeAt(i), source, i)) {
-      if (i > runStart) text += source.slice(runStart, i);
-      runStart = i + 1;
-      if (pendingSpace < 0 && n > 0) pendingSpace = map[i];
-      continue;
+  if (start < end) {
+    let change = nextChange(source, start);
+    // Nothing to collapse and the source runs on past the end: the map itself is the offsets.
+    if (change >= end && map[end] === map[end - 1] + 1)
+      return { text: source.slice(start, end), offsets: map.subarray(start, end + 1) };
+    // Text between changed runs is copied whole, with its map: most pieces are a few such stretches.
+    let kept = start;
+    while (change < end) {
+      // the whole run of white space the change stands in (a space before a line break is in it)
+      let runStart = change;
+      while (runStart > kept && isSpaceAt(source, runStart - 1)) runStart--;
+      let runEnd = change + 1;
+      while (runEnd < end && isSpaceAt(source, runEnd)) runEnd++;
+      text += `${source.slice(kept, runStart)} `;
+      n = copyMap(map, kept, runStart, n);
+      scratch[n++] = map[runStart];
+      kept = runEnd;
+      change = nextChange(source, runEnd);
     }
-    if (pendingSpace >= 0) {
-      text += " ";
-      offsets[n++] = pendingSpace;
-      pendingSpace = -1;
-    }
-    offsets[n++] = map[i];
-    lastEnd = map[i] + 1;
+    text = kept === start ? source.slice(start, end) : text + source.slice(kept, end);
+    n = copyMap(map, kept, end, n);
   }
-  if (to > runStart) text += source.slice(runStart, to);
-  offsets[n] = lastEnd;
-  return { text, offsets: arena ? arena.copy(offsets, n + 1) : offsets.slice(0, n + 1) };
+  scratch[n] = n > 0 ? map[end - 1] + 1 : (map[from] ?? 0);
+  return { text, offsets: arena ? arena.copy(scratch, n + 1) : scratch.slice(0, n + 1) };
+}
+
+// Collapsing changes white space other than a space, and runs of spaces. Both are looked for ahead
+// in the whole source, once: white space other than a space by a pattern of one class (a pattern
+// asking for whole runs scanned at half the speed), double spaces by indexOf. The places found
+// are kept for the next piece of the same source, as pieces are asked for in order.
+const NOT_A_SPACE = /[^\S ]/g;
+let scanned: string | null = null;
+let askedFrom = 0;
+let nextNotASpace = -1;
+let nextDoubleSpace = -1;
+
+/** Where the first white space that collapsing changes stands at or after `from` (or source.length). */
+function nextChange(source: string, from: number): number {
+  if (source !== scanned || from < askedFrom) {
+    scanned = source;
+    nextNotASpace = -1;
+    nextDoubleSpace = -1;
+  }
+  askedFrom = from;
+  if (nextNotASpace < from) {
+    NOT_A_SPACE.lastIndex = from;
+    nextNotASpace = NOT_A_SPACE.test(source) ? NOT_A_SPACE.lastIndex - 1 : source.length;
+  }
+  if (nextDoubleSpace < from) {
+    const at = source.indexOf("  ", from);
+    nextDoubleSpace = at < 0 ? source.length : at;
+  }
+  return Math.min(nextNotASpace, nextDoubleSpace);
+}
+
+/** Copies map[from, to) into the scratch buffer at `at`; returns the offset just past it. */
+function copyMap(map: Int32Array, from: number, to: number, at: number): number {
+  if (to > from) scratch.set(map.subarray(from, to), at);
+  return at + to - from;
 }
 
 /**
@@ -61,14 +98,17 @@ export function collapseMapped(
  * characters cut into at most `pieces` parts: a piece's map never outgrows the piece plus its end.
  */
 export class OffsetArena {
-  private readonly buffer: Int32Array;
+  // Allocated at the first copy: pieces whose map is a view of their source's need none.
+  private buffer: Int32Array | null = null;
   private used = 0;
 
-  constructor(length: number, pieces: number) {
-    this.buffer = new Int32Array(length + pieces);
-  }
+  constructor(
+    private readonly length: number,
+    private readonly pieces: number,
+  ) {}
 
   copy(source: Int32Array, count: number): Int32Array {
+    this.buffer ??= new Int32Array(this.length + this.pieces);
     // Pieces out of order could outgrow the estimate: such a map gets an array of its own.
     if (this.used + count > this.buffer.length) return source.slice(0, count);
     const view = this.buffer.subarray(this.used, this.used + count);

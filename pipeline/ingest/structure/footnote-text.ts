@@ -1,4 +1,5 @@
 // A footnote's raw line ranges → its reflowed text and the raw offset of every character.
+import { fillAscending } from "./ascending.ts";
 import type { Collapsed } from "./collapse.ts";
 import { collapseMapped } from "./collapse.ts";
 import type { RawRange } from "./layout.ts";
@@ -16,7 +17,8 @@ export function footnoteText(raw: string, parts: RawRange[]): Collapsed {
       map[n++] = part.start;
     }
     source += raw.slice(part.start, part.end);
-    for (let j = part.start; j < part.end; j++) map[n++] = j;
+    fillAscending(map, n, part.start, part.end - part.start);
+    n += Math.max(0, part.end - part.start);
   }
   map[n] = parts.length > 0 ? parts[parts.length - 1].end : 0;
   return collapseMapped(source, map);

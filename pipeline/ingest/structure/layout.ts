@@ -1,8 +1,9 @@
 // Lines → body lines, footnotes, furniture and page breaks, driven by the footnote and marker sequences.
+import { isSpaceAt } from "./chars.ts";
 import {
   findLinkEchoes,
   findRunningHeaders,
-  headerKey,
+  HeaderIndex,
   headerPageNumber,
   isolated,
   isRule,
@@ -10,7 +11,7 @@ import {
 } from "./furniture.ts";
 import { type Line, splitLines } from "./lines.ts";
 import { type FoundMarker, findMarkers } from "./markers.ts";
-import { continuesNote, firstNumber, footnoteStart } from "./note-lines.ts";
+import { continuesNote, footnoteStart, numberingOf } from "./note-lines.ts";
 import { pageStyle } from "./page-style.ts";
 import { type PageDraft, PageTracker } from "./page-tracker.ts";
 
@@ -47,8 +48,10 @@ export interface Layout {
 export function layoutOf(text: string): Layout {
   const lines = splitLines(text);
   const headers = findRunningHeaders(lines);
+  const headerIndex = new HeaderIndex(headers);
   const echoes = findLinkEchoes(lines);
-  const numbersAtBottom = pageStyle(lines, headers) === "bottom";
+  const pageNumbers = lines.map((_, i) => pageNumberOf(lines, i, headers));
+  const numbersAtBottom = pageStyle(lines, headers, pageNumbers) === "bottom";
   const paged = lines.some((l) => l.pageBreakBefore);
   const pages = new PageTracker(numbersAtBottom);
   const body: number[] = [];
@@ -56,7 +59,8 @@ export function layoutOf(text: string): Layout {
   const markers: FoundMarker[] = [];
   let mode: "body" | "zone" | "footnote" = "body";
   let zoneByRule = false;
-  let nextFootnote = firstNumber(lines);
+  const numbering = numberingOf(text, lines);
+  let nextFootnote = numbering.first;
   let nextMarker = nextFootnote;
   let current: FootnoteDraft | null = null;
   let prevKind: "blank" | "body" | "other" = "other";
@@ -73,7 +77,7 @@ export function layoutOf(text: string): Layout {
     }
     const wasKind = prevKind;
     prevKind = "other";
-    const number = pageNumberOf(lines, i, headers);
+    const number = pageNumbers[i];
     if (number !== null && pages.printed(number, line)) {
       mode = numbersAtBottom ? "zone" : "body";
       zoneByRule = false;
@@ -81,8 +85,7 @@ export function layoutOf(text: string): Layout {
       return;
     }
     // Most documents have no running header: then no line needs its key.
-    const header =
-      headers.size > 0 && isolated(lines, i) ? headers.get(headerKey(trimmed)) : undefined;
+    const header = headers.size > 0 && isolated(lines, i) ? headerIndex.get(trimmed) : undefined;
     if (header !== undefined) {
       pages.open(line.start);
       const value = header ? headerPageNumber(trimmed) : null;
@@ -90,12 +93,13 @@ export function layoutOf(text: string): Layout {
       mode = "body";
       return;
     }
-    if (echoes.has(trimmed)) {
+    // most documents echo no links: then no line's text is hashed to ask
+    if (echoes.size > 0 && echoes.has(trimmed)) {
       pages.end();
       mode = "body";
       return;
     }
-    if (isRule(trimmed) && wasKind === "blank") {
+    if (wasKind === "blank" && isRule(trimmed)) {
       mode = "zone";
       zoneByRule = true;
       return;
@@ -104,7 +108,7 @@ export function layoutOf(text: string): Layout {
     // paged text (PDF extraction) has no blank lines: there the exact next number, its marker seen, is enough
     const opensBlock =
       wasKind !== "body" ||
-      /^\s/.test(line.text) ||
+      isSpaceAt(line.text, 0) ||
       (paged && start?.number === nextFootnote && start.number < nextMarker);
     if (
       start &&
@@ -124,7 +128,7 @@ export function layoutOf(text: string): Layout {
       pages.end();
       return;
     }
-    const runsOn = mode === "footnote" && wasKind !== "blank" && !/^\s/.test(line.text);
+    const runsOn = mode === "footnote" && wasKind !== "blank" && !isSpaceAt(line.text, 0);
     const carried =
       mode === "zone" &&
       footnotes.length > 0 &&
@@ -140,6 +144,7 @@ export function layoutOf(text: string): Layout {
     prevKind = "body";
     pages.content(line.start);
     body.push(i);
+    if (!numbering.mayCarryMarker[i]) return;
     const previous = body.length > 1 ? lines[body[body.length - 2]].text : "";
     const found = findMarkers(line.text, nextMarker, previous);
     nextMarker = found.next;

@@ -1,4 +1,6 @@
 // Raw text → physical lines with raw offsets; CRLF, lone CR and form feed all end a line.
+import { firstVisible } from "./chars.ts";
+import { NextOfAny } from "./next-of-any.ts";
 
 export interface Line {
   /** Raw offset of the line's first character. */
@@ -12,24 +14,24 @@ export interface Line {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const breaks = new NextOfAny(text, "\n\r\f");
   let start = 0;
   let pageBreak = false;
-  for (let i = 0; i <= text.length; i++) {
+  for (;;) {
+    const i = breaks.from(start);
     const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== 12 && c !== -1) continue;
     if (i > start || c !== 12) {
       lines.push({ start, end: i, text: text.slice(start, i), pageBreakBefore: pageBreak });
       pageBreak = false;
     }
+    if (c === -1) return lines;
     if (c === 12) pageBreak = true;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+    start = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
-  return lines;
 }
 
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === "";
+  return firstVisible(line.text) === line.text.length;
 }
 
 /** 1-based line number of a raw offset, counting CRLF, lone CR and LF each as one line end. */

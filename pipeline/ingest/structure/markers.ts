@@ -1,4 +1,6 @@
 // Footnote markers glued to words, years and closing quotes, found by the expected sequence number.
+import { isDigitCode, isLetterAt, isSpaceAt } from "./chars.ts";
+import type { Line } from "./lines.ts";
 
 export interface FoundMarker {
   number: number;
@@ -10,49 +12,46 @@ export interface FoundMarker {
 /** How far ahead of the expected number a marker may jump (a marker lost in extraction). */
 const LOOKAHEAD = 2;
 const CLOSERS = '”"’»)]';
-const LETTER = /\p{L}/u;
+const QUOTES = '”"’»';
+const YEAR_DIGITS = 4;
 
 function isYear(digits: string): boolean {
   const year = Number(digits);
   return digits.length === 4 && year >= 1000 && year <= 2099;
 }
 
+// The parts of a digit run that may be a marker, as bits, tried in this order: the whole run, or
+// the digits after a year it starts with ("June 194611"). Bits, not a list of ranges: every number
+// in the text is asked, and most carry none.
+const WHOLE_RUN = 1;
+const AFTER_YEAR = 2;
+
 /**
- * The marker digits a digit run may carry, as [offset into the run, length] candidates. `previous`
- * is the text of the line before, for a marker that opens a line after a closing quote.
+ * Which parts of the digit run at `start` may be a marker. `previous` is the text of the line
+ * before, for a marker that opens a line after a closing quote.
  */
-function candidates(
-  text: string,
-  start: number,
-  digits: string,
-  previous = "",
-): Array<[number, number]> {
-  const before = start > 0 ? text[start - 1] : previous === "" ? "" : " ";
-  // Every line's every number is asked: most have none, and they share one empty list.
-  let out: Array<[number, number]> = NONE;
-  const add = (offset: number, length: number) => {
-    if (out === NONE) out = [];
-    out.push([offset, length]);
-  };
-  if (before !== "" && (LETTER.test(before) || CLOSERS.includes(before))) add(0, digits.length);
-  else if (SPACE.test(before)) {
+function candidateParts(text: string, start: number, digits: string, previous: string): number {
+  // a line's first number follows the line break, read as a space, unless no line came before
+  const afterBreak = start === 0 && previous !== "";
+  const afterLetter = isLetterAt(text, start - 1);
+  let parts = 0;
+  if (afterLetter || (start > 0 && CLOSERS.includes(text[start - 1]))) parts = WHOLE_RUN;
+  else if (afterBreak || isSpaceAt(text, start - 1)) {
     // "“Rebels” 23": a closing quote, spaces, then the marker
-    if (mayFollowQuote(text, start)) {
-      const [last, beforeLast] = lastTwoBefore(text, start, previous);
-      if ('”"’»'.includes(last) && last !== "" && !SPACE.test(beforeLast || " "))
-        add(0, digits.length);
-    }
-  } else if (/[.,;:!?]/.test(before) && LETTER.test(text[start - 2] ?? "")) {
-    add(0, digits.length);
+    if (mayFollowQuote(text, start) && followsQuote(text, start, previous)) parts = WHOLE_RUN;
+  } else if (start > 0 && ".,;:!?".includes(text[start - 1]) && isLetterAt(text, start - 2)) {
+    parts = WHOLE_RUN;
   }
-  // "June 194611": a year with the marker glued after it
-  if (!LETTER.test(before) && digits.length >= 5 && isYear(digits.slice(0, 4)))
-    add(4, digits.length - 4);
-  return out;
+  if (!afterLetter && digits.length > YEAR_DIGITS && isYear(digits.slice(0, YEAR_DIGITS)))
+    parts |= AFTER_YEAR;
+  return parts;
 }
 
-const NONE: Array<[number, number]> = [];
-const SPACE = /\s/;
+/** The number a part of a digit run reads as; NaN for a part with a leading zero (never a marker). */
+function partValue(digits: string, offset: number): number {
+  if (digits.charCodeAt(offset) === 48) return Number.NaN;
+  return Number(offset === 0 ? digits : digits.slice(offset));
+}
 
 /**
  * False when the last character before `start` that is not white space stands on this line and
@@ -60,8 +59,22 @@ const SPACE = /\s/;
  */
 function mayFollowQuote(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && SPACE.test(text[i])) i--;
-  return i < 0 || '”"’»'.includes(text[i]);
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  return i < 0 || QUOTES.includes(text[i]);
+}
+
+/** A closing quote right after a word, then white space (across the line break), then `start`. */
+function followsQuote(text: string, start: number, previous: string): boolean {
+  const [last, beforeLast] = lastTwoBefore(text, start, previous);
+  return QUOTES.includes(last) && last !== "" && !/\s/.test(beforeLast || " ");
+}
+
+/**
+ * The character at i of the previous line and this one joined by a space: text[i] from 0 on,
+ * the line break at -1, the previous line's characters below that.
+ */
+function joinedAt(text: string, previous: string, i: number): string | undefined {
+  return i >= 0 ? text[i] : i === -1 ? " " : previous[previous.length + i + 1];
 }
 
 /**
@@ -69,39 +82,65 @@ function mayFollowQuote(text: string, start: number): boolean {
  * previous line when needed; walks back instead of copying the text, so a long line stays linear.
  */
 function lastTwoBefore(text: string, start: number, previous: string): [string, string] {
-  const joined = (i: number) =>
-    i >= 0 ? text[i] : i === -1 ? " " : previous[previous.length + i + 1];
   let i = start - 1;
   const floor = -1 - previous.length;
-  while (i >= floor && /\s/.test(joined(i) ?? "")) i--;
+  while (i >= floor && /\s/.test(joinedAt(text, previous, i) ?? "")) i--;
   if (i < floor) return ["", ""];
-  return [joined(i) ?? "", i - 1 >= floor ? (joined(i - 1) ?? "") : ""];
+  return [
+    joinedAt(text, previous, i) ?? "",
+    i - 1 >= floor ? (joinedAt(text, previous, i - 1) ?? "") : "",
+  ];
 }
 
 // A decimal, a grouped number, an ordinal or a unit glued after a digit run means a value.
 const VALUE_TAIL = /(?:[.,]\d|\p{L}|%|°)/uy;
 
 function valueFollows(text: string, end: number): boolean {
+  // ASCII answered by code; the pattern reads a letter by code point, beyond the BMP too
+  const code = text.charCodeAt(end);
+  if (code < 128) {
+    if (code === 46 || code === 44) return isDigitCode(text.charCodeAt(end + 1));
+    return code === 37 || isLetterAt(text, end);
+  }
   VALUE_TAIL.lastIndex = end;
   return VALUE_TAIL.test(text);
 }
 
-// Digit runs, walked with exec: both scans below run on every line, and matchAll copies the
-// pattern per call.
+// Digit runs, walked with exec: matchAll copies the pattern per call.
 const DIGITS = /\d+/g;
 
-/** Every number a digit run glued to a word, year or quote could carry as a marker. */
-export function markerCandidates(text: string, previous = ""): number[] {
-  const out: number[] = [];
+const NO_CANDIDATES: readonly number[] = [];
+
+/**
+ * Per line, every number its digit runs glued to a word, year or quote could carry as a marker,
+ * read after the line before it. One scan of the whole text finds the runs: a scan per line cost
+ * a pattern call for every line, and most lines hold no number.
+ */
+export function markerCandidatesByLine(text: string, lines: Line[]): Array<readonly number[]> {
+  const out: Array<readonly number[]> = new Array(lines.length).fill(NO_CANDIDATES);
+  let i = 0;
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
-    if (valueFollows(text, match.index + match[0].length)) continue;
-    for (const [offset, length] of candidates(text, match.index, match[0], previous)) {
-      const part = match[0].slice(offset, offset + length);
-      if (!part.startsWith("0")) out.push(Number(part));
-    }
+    while (lines[i].end <= match.index) i++;
+    const line = lines[i].text;
+    const start = match.index - lines[i].start;
+    const digits = match[0];
+    if (valueFollows(line, start + digits.length)) continue;
+    const parts = candidateParts(line, start, digits, lines[i - 1]?.text ?? "");
+    const whole = parts & WHOLE_RUN ? partValue(digits, 0) : Number.NaN;
+    const afterYear = parts & AFTER_YEAR ? partValue(digits, YEAR_DIGITS) : Number.NaN;
+    if (Number.isNaN(whole) && Number.isNaN(afterYear)) continue;
+    const found = out[i] === NO_CANDIDATES ? [] : (out[i] as number[]);
+    if (!Number.isNaN(whole)) found.push(whole);
+    if (!Number.isNaN(afterYear)) found.push(afterYear);
+    out[i] = found;
   }
   return out;
+}
+
+/** The expected number, or one a little ahead of it (NaN, a part with a leading zero, is neither). */
+function inSequence(value: number, next: number): boolean {
+  return value >= next && value <= next + LOOKAHEAD;
 }
 
 /**
@@ -120,15 +159,16 @@ export function findMarkers(
     const start = match.index;
     const digits = match[0];
     if (valueFollows(text, start + digits.length)) continue;
-    for (const [offset, length] of candidates(text, start, digits, previous)) {
-      const part = digits.slice(offset, offset + length);
-      if (part.startsWith("0")) continue;
-      const number = Number(part);
-      if (number < next || number > next + LOOKAHEAD) continue;
-      markers.push({ number, start: start + offset, end: start + offset + length });
-      next = number + 1;
-      break;
-    }
+    const parts = candidateParts(text, start, digits, previous);
+    if (parts === 0) continue;
+    let offset = -1;
+    if (parts & WHOLE_RUN && inSequence(partValue(digits, 0), next)) offset = 0;
+    else if (parts & AFTER_YEAR && inSequence(partValue(digits, YEAR_DIGITS), next))
+      offset = YEAR_DIGITS;
+    if (offset < 0) continue;
+    const number = partValue(digits, offset);
+    markers.push({ number, start: start + offset, end: start + digits.length });
+    next = number + 1;
   }
   return { markers, next };
 }

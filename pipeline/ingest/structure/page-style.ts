@@ -1,19 +1,24 @@
 // Where a document prints its page numbers: at the foot of a page (before its notes) or at the top.
-import { headerKey, pageNumberOf } from "./furniture.ts";
+import { headerKey } from "./furniture.ts";
 import { isBlank, type Line } from "./lines.ts";
 
 const NOTE_SHAPE = /^\s*\d{1,4}\s*[\p{L}“"«(]/u;
 
 /**
  * A vote per page-number line: after a header or a page edge means the top of a page; before notes,
- * a header or a page edge means its foot. Body text on both sides says nothing.
+ * a header or a page edge means its foot. Body text on both sides says nothing. `pageNumbers[i]` is
+ * what pageNumberOf gives line i (the layout asks it once per line, for this vote and for itself).
  */
-export function pageStyle(lines: Line[], headers: Map<string, boolean>): "bottom" | "top" {
+export function pageStyle(
+  lines: Line[],
+  headers: Map<string, boolean>,
+  pageNumbers: Array<number | null>,
+): "bottom" | "top" {
   let bottom = 0;
   let top = 0;
   const isHeader = (line: Line) => headers.has(headerKey(line.text));
   lines.forEach((line, i) => {
-    if (pageNumberOf(lines, i, headers) === null) return;
+    if (pageNumbers[i] === null) return;
     let j = i + 1;
     while (j < lines.length && isBlank(lines[j]) && !lines[j].pageBreakBefore) j++;
     let k = i - 1;

@@ -1,4 +1,6 @@
 // Where sentences end: terminal punctuation before a capital, never after an abbreviation or initial.
+import { isDigitCode, isLetterAt, isSpaceAt } from "./chars.ts";
+import { NextOfAny } from "./next-of-any.ts";
 
 /** Words whose trailing period does not end a sentence (compared lower-case, without the period). */
 const ABBREVIATIONS = new Set([
@@ -18,12 +20,20 @@ const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
 
 /** Lower-casing never shortens a word of letters, so a longer word is no abbreviation: asked first. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
-function isLetterAt(text: string, i: number): boolean {
+/** Whether text[i] is an upper-case letter, as /\p{Lu}/u answers for that one code unit. */
+function isUpperAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(text[i]);
+  if (code < 128) return code >= 65 && code <= 90;
+  return code > 127 && UPPER.test(text[i]);
+}
+
+/** Whether text[i] may open a sentence (STARTER), ASCII answered by code. */
+function isStarterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isUpperAt(text, i) || isDigitCode(code) || '"([-'.includes(text[i]);
+  return STARTER.test(text[i]);
 }
 
 function wordBefore(text: string, end: number): string {
@@ -32,16 +42,32 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/** Whether a word is in the list; lower-casing, the costly part, only for words not already a-z. */
+function isAbbreviation(word: string): boolean {
+  if (word.length > LONGEST_ABBREVIATION) return false;
+  return ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLocaleLowerCase());
+}
+
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /** A period that closes an abbreviation or an initial, sits in a date, or precedes an initial. */
 function notAnEnd(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const beforeWord = text[dot - word.length - 1] ?? " ";
   if (word.length === 1 && /[\s.\-(]/u.test(beforeWord)) return true;
-  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLocaleLowerCase()))
-    return true;
+  if (isAbbreviation(word)) return true;
   // "16. 05. 2013", "html . 14.10.2014": numbers on both sides are a date, not two sentences
-  if (/\d/.test(text[next] ?? "") && /[\d\s]/.test(text[dot - 1] ?? "")) return true;
-  return /^\p{Lu}\./u.test(text.slice(next, next + 2));
+  if (isDigitCode(text.charCodeAt(next))) {
+    if (isDigitCode(text.charCodeAt(dot - 1)) || isSpaceAt(text, dot - 1)) return true;
+  }
+  // an initial after the period ("Vacs. A."); a letter beyond the BMP leaves no room for its period
+  return text.charCodeAt(next + 1) === 46 && isUpperAt(text, next);
 }
 
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
@@ -69,21 +95,28 @@ const RUNS_ON = new Set([
  */
 function headingLine(text: string, opened: number, lineStart: number, lineEnd: number): boolean {
   if (opened > lineStart || !isBlankBetween(text, opened, lineStart)) return false;
-  const line = text.slice(lineStart, lineEnd).trim();
-  const words = line.split(/\s+/);
-  if (line === "" || words.length > 8 || /[.!?,;:\-–—]$/u.test(line)) return false;
-  if (RUNS_ON.has(words[words.length - 1].toLocaleLowerCase())) return false;
-  const next = /\S/.exec(text.slice(lineEnd, lineEnd + 40));
-  return next !== null && /[\p{Lu}\d“"«„‘]/u.test(next[0]);
+  let from = lineStart;
+  let to = lineEnd;
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  // cheapest tests first: a line that opens a sentence is mostly long, or followed by lower case
+  if (from === to || ".!?,;:-–—".includes(text[to - 1]) || !capitalFollows(text, lineEnd))
+    return false;
+  let lastWord = to;
+  while (lastWord > from && !isSpaceAt(text, lastWord - 1)) lastWord--;
+  if (RUNS_ON.has(text.slice(lastWord, to).toLocaleLowerCase())) return false;
+  return wordCount(text, from, to, 8) <= 8;
 }
 
-const SPACE = /\s/;
-
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[i]);
+/** The first character that is not white space within 40 of `at` opens like a heading's successor. */
+function capitalFollows(text: string, at: number): boolean {
+  const limit = Math.min(at + 40, text.length);
+  let next = at;
+  while (next < limit && isSpaceAt(text, next)) next++;
+  return next < limit && HEADING_FOLLOWER.test(text[next]);
 }
+
+const HEADING_FOLLOWER = /[\p{Lu}\d“"«„‘]/u;
 
 /** Nothing but white space in text[from, to) (what trim() leaves empty), found without copying. */
 function isBlankBetween(text: string, from: number, to: number): boolean {
@@ -91,19 +124,38 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How far past a line break a blank line is read. */
+const BLANK_LINE_REACH = 200;
+
 /**
- * Whether BLANK_LINE can match at a line break: right after it (a CRLF pair counts as one), white
- * space other than a line break may stand, then another line break. Every line break is asked, and most
- * run straight into text, so this spares the pattern and its copy of the text for them.
+ * The length of the blank line opening at the line break at i, 0 when none opens there: the
+ * break (a CRLF pair is one; a CR is a break of its own only when no LF follows), white space
+ * other than a line break, another break, then any white space, read no further than
+ * BLANK_LINE_REACH past i (the test holds it to the pattern it replaces). Read by code: every
+ * line break is asked, and a copy of the text and a pattern call each cost more than the reading.
  */
-function mayOpenBlankLine(text: string, i: number): boolean {
-  const after = text[i] === "\r" && text[i + 1] === "\n" ? i + 2 : i + 1;
-  for (let j = after; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\n" || c === "\r") return true;
-    if (!isSpaceAt(text, j)) return false;
-  }
-  return false;
+export function blankLineLength(text: string, i: number): number {
+  const limit = Math.min(text.length, i + BLANK_LINE_REACH);
+  let j = lineBreakEnd(text, i, limit);
+  if (j < 0) return 0;
+  while (j < limit && isSpaceAt(text, j) && !isLineBreakCode(text.charCodeAt(j))) j++;
+  j = lineBreakEnd(text, j, limit);
+  if (j < 0) return 0;
+  while (j < limit && isSpaceAt(text, j)) j++;
+  return j - i;
+}
+
+/** The end of the line break at i (a CRLF pair is one) before `limit`, or -1 when none stands there. */
+function lineBreakEnd(text: string, i: number, limit: number): number {
+  if (i >= limit) return -1;
+  const code = text.charCodeAt(i);
+  if (code === 10) return i + 1;
+  if (code !== 13) return -1;
+  return i + 1 < limit && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+}
+
+function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /**
@@ -119,8 +171,24 @@ function wordCount(text: string, from: number, to: number, limit: number): numbe
   return words;
 }
 
-// A CR is a line break of its own only when no LF follows: "\r\n" is one break, not a blank line.
-const BLANK_LINE = /^(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r)\s*/;
+/**
+ * Where the sentence ends after the terminal punctuation at i (closing quotes and a marker glued
+ * after it included), or -1 when the text runs on: no white space follows, no capital, digit or
+ * opening quote opens what follows, or the period closes an abbreviation or an initial.
+ */
+function endAfterTerminal(text: string, i: number, markerEnds: ReadonlySet<number>): number {
+  let j = i + 1;
+  while (j < text.length && CLOSERS.includes(text[j])) j++;
+  let k = j;
+  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  if (k > j && markerEnds.has(k)) j = k;
+  if (j < text.length && !isSpaceAt(text, j)) return -1;
+  let n = j;
+  while (n < text.length && isSpaceAt(text, n)) n++;
+  if (n < text.length && !isStarterAt(text, n)) return -1;
+  if (text.charCodeAt(i) === 46 && j === i + 1 && notAnEnd(text, i, n)) return -1;
+  return j;
+}
 
 /**
  * Offsets where sentences end in `text` (exclusive ends, in order). A blank line also ends a
@@ -131,44 +199,40 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
   const ends: number[] = [];
   let paragraphStart = 0;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    // Most characters are neither terminal punctuation nor a line end: test their code first.
+  // Terminal punctuation and line ends are all the split asks about: it skips to the next one.
+  const candidates = new NextOfAny(text, ".!?\n\r");
+  for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 10 && code !== 13) continue;
-    const c = text[i];
-    if (TERMINAL.includes(c)) {
-      let j = i + 1;
-      while (j < text.length && CLOSERS.includes(text[j])) j++;
-      let k = j;
-      while (k < text.length && /\d/.test(text[k])) k++;
-      if (k > j && markerEnds.has(k)) j = k;
-      if (j < text.length && !/\s/.test(text[j])) continue;
-      let n = j;
-      while (n < text.length && /\s/.test(text[n])) n++;
-      if (n < text.length && !STARTER.test(text[n])) continue;
-      if (c === "." && j === i + 1 && notAnEnd(text, i, n)) continue;
-      ends.push(j);
-      i = j - 1;
-    } else if (c === "\n" || c === "\r") {
-      const blank = mayOpenBlankLine(text, i) ? BLANK_LINE.exec(text.slice(i, i + 200)) : null;
-      if (!blank) {
-        const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-        if (headingLine(text, opened, lineStart, i)) ends.push(i);
-        if (c === "\r" && text[i + 1] === "\n") i++;
-        lineStart = i + 1;
-        continue;
-      }
-      const next = text[i + blank[0].length];
-      let k = i - 1;
-      while (k >= 0 && /\s/.test(text[k])) k--;
-      const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-      const heading = wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS;
-      if (next && /\p{Lu}/u.test(next) && !TERMINAL.includes(text[k] ?? ".") && heading)
-        ends.push(i);
-      paragraphStart = i + blank[0].length;
-      lineStart = paragraphStart;
-      i += blank[0].length - 1;
+    if (code !== 10 && code !== 13) {
+      const end = endAfterTerminal(text, i, markerEnds);
+      if (end < 0) continue;
+      ends.push(end);
+      i = end - 1;
+      continue;
     }
+    const blank = blankLineLength(text, i);
+    if (blank === 0) {
+      const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+      if (headingLine(text, opened, lineStart, i)) ends.push(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+      continue;
+    }
+    const after = i + blank;
+    let k = i - 1;
+    while (k >= 0 && isSpaceAt(text, k)) k--;
+    const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
+    // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
+    if (
+      isUpperAt(text, after) &&
+      k >= 0 &&
+      !TERMINAL.includes(text[k]) &&
+      wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
+    )
+      ends.push(i);
+    paragraphStart = after;
+    lineStart = paragraphStart;
+    i = after - 1;
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
   return ends;

@@ -32,11 +32,37 @@ describe("collapseMapped", () => {
     );
   });
 
+  it("gives the same pieces whatever order they are asked in", () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
+        const map = Int32Array.from({ length: text.length + 1 }, (_, i) => 1000 + i);
+        const ends = [...new Set([...cuts.map((c) => c % (text.length + 1)), text.length])].sort(
+          (a, b) => a - b,
+        );
+        const pieces = ends.map((end, k) => [k === 0 ? 0 : ends[k - 1], end] as const);
+        const read = (order: ReadonlyArray<readonly [number, number]>) =>
+          order.map(([from, to]) => {
+            const piece = collapseMapped(text, map, from, to);
+            return `${from}:${piece.text}:${Array.from(piece.offsets).join(",")}`;
+          });
+        expect(read([...pieces].reverse()).reverse()).toEqual(read(pieces));
+      }),
+    );
+  });
+
   it("gives a piece that outgrows the arena an array of its own", () => {
     const arena = new OffsetArena(2, 1);
+    const map = Int32Array.from([5, 6, 7, 8, 9, 10, 11, 12]);
+    const piece = collapseMapped("ab  cde", map, 0, 7, arena);
+    expect(piece.text).toBe("ab cde");
+    expect(Array.from(piece.offsets)).toEqual([5, 6, 7, 9, 10, 11, 12]);
+  });
+
+  it("hands out a view of the map when nothing collapses and the source runs on", () => {
     const map = Int32Array.from([5, 6, 7, 8, 9, 10]);
-    const piece = collapseMapped("abcde", map, 0, 5, arena);
-    expect(piece.text).toBe("abcde");
-    expect(Array.from(piece.offsets)).toEqual([5, 6, 7, 8, 9, 10]);
+    const piece = collapseMapped(" abc ", map, 0, 5);
+    expect(piece.text).toBe("abc");
+    expect(piece.offsets.buffer).toBe(map.buffer);
+    expect(Array.from(piece.offsets)).toEqual([6, 7, 8, 9]);
   });
 });

@@ -1,7 +1,7 @@
 // headerKey skips rewrites that cannot change a line; it must give what the full chain gives.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { headerKey } from "../../../pipeline/ingest/structure/furniture.ts";
+import { HeaderIndex, headerKey } from "../../../pipeline/ingest/structure/furniture.ts";
 
 const fullChain = (text: string) =>
   text
@@ -32,5 +32,20 @@ describe("headerKey", () => {
     );
     expect(headerKey("Journal of Trade  |  12")).toBe("Journal of Trade");
     expect(headerKey("12 – Journal\tof Trade")).toBe("Journal of Trade");
+  });
+});
+
+describe("HeaderIndex(headers).get(trimmed)", () => {
+  it("answers what the headers give for the line's key", () => {
+    fc.assert(
+      fc.property(fc.array(lines, { maxLength: 4 }), lines, (keyed, line) => {
+        const headers = new Map(keyed.map((k, i) => [headerKey(k), i % 2 === 0] as const));
+        const index = new HeaderIndex(headers);
+        const asked = [line, ...keyed.flatMap((k) => [k, `${k}  12`, `3 | ${k}`, `${k}.`])];
+        for (const text of asked.map((t) => t.trim()).filter((t) => t !== ""))
+          expect(index.get(text)).toBe(headers.get(headerKey(text)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
