@@ -6,6 +6,7 @@ import { unitEntry } from "../quantities/units.ts";
 import { type CueSet, compileCues, type Hit, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Category, Taxonomy } from "./taxonomy.ts";
 import { clauseAround, wordsBefore, wordsBetween } from "./text-match.ts";
+import { memoByText } from "./text-memo.ts";
 
 const TIME_PER = new Set(["year", "month", "week", "day", "hour", "quarter", "annum"]);
 
@@ -40,6 +41,23 @@ interface CompiledCues {
   weights: Array<Array<[number, number]>>;
   /** Per category: where each phrase it lists (by index into the set) stands in its weights. */
   position: Array<Map<number, number>>;
+  /** What a sentence's cues say, remembered per sentence text (see SentenceCues). */
+  sentenceCues: (text: string) => SentenceCues;
+}
+
+/**
+ * A sentence's cues, the same for each of its figures and for the figures of the sentences around
+ * it, so found once per sentence: every category's phrases in it, and the support it lends to a
+ * neighbour's figure.
+ */
+interface SentenceCues {
+  /** The sentence normalized for cue matching (same length and offsets). */
+  text: string;
+  hits: Array<readonly Hit[]>;
+  /** Per category: its [phrase, weight] pairs among the phrases found, in its own order. */
+  listed: Array<Array<[number, number]>>;
+  /** Per category: the score the sentence adds, before the neighbour weight, as a neighbour. */
+  support: number[];
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledCues>();
@@ -52,42 +70,49 @@ function cuesOf(taxonomy: Taxonomy): CompiledCues {
     const weights = taxonomy.categories.map((c) =>
       Object.entries(c.cues).map(([p, w]): [number, number] => [index.get(p) as number, w]),
     );
-    cues = {
+    const made: CompiledCues = {
       set: compileCues(phrases),
       weights,
       position: weights.map((list) => new Map(list.map(([phrase], k) => [phrase, k]))),
+      sentenceCues: memoByText((text) => sentenceCuesOf(text, made, taxonomy)),
     };
+    cues = made;
     compiled.set(taxonomy, cues);
   }
   return cues;
+}
+
+function sentenceCuesOf(sentence: string, cues: CompiledCues, taxonomy: Taxonomy): SentenceCues {
+  const text = normalizeForCues(sentence);
+  const hits = matchCues(text, cues.set);
+  const found = phrasesFound(hits);
+  const listed = taxonomy.categories.map((_, c) => listedCues(cues, c, found));
+  const support = taxonomy.categories.map((category, c) => neighbourScore(category, listed[c]));
+  return { text, hits, listed, support };
 }
 
 export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classification {
   const { quantity: q, sentence, neighbours } = input;
   const dimension = input.dimension ?? dimensionOf(q);
   const cues = cuesOf(taxonomy);
-  const own = normalizeForCues(sentence);
-  const ownHits = matchCues(own, cues.set);
-  const ownFound = phrasesFound(ownHits);
-  const aroundFound = neighbours.map((text) =>
-    phrasesFound(matchCues(normalizeForCues(text), cues.set)),
-  );
+  const own = cues.sentenceCues(sentence);
+  const around = neighbours.map(cues.sentenceCues);
   const span: Hit = [q.start, q.end];
-  const clause = clauseAround(own, q.start, q.end);
+  const clause = clauseAround(own.text, q.start, q.end);
   let changes: boolean | undefined;
   const scores: Record<string, number> = {};
   let best = taxonomy.fallback;
   let bestScore = Number.NEGATIVE_INFINITY;
-  taxonomy.categories.forEach((category, c) => {
+  const { categories } = taxonomy;
+  for (let c = 0; c < categories.length; c++) {
+    const category = categories[c];
     const prior = category.dimensions[dimension] ?? category.dimensions["*"];
-    if (prior === undefined) return;
-    const ownCues = listedCues(cues, c, ownFound);
-    const ownScore = cueScore(category, ownCues, ownHits, own, span, clause, taxonomy);
+    if (prior === undefined) continue;
+    const ownScore = cueScore(category, own.listed[c], own.hits, own.text, span, clause, taxonomy);
     let score = prior + ownScore;
     // Neighbours support a category the figure's own sentence or unit already suggests; they never start one.
     if (prior > 0 || ownScore > 0) {
-      for (const found of aroundFound)
-        score += taxonomy.neighbourWeight * neighbourScore(category, listedCues(cues, c, found));
+      for (const neighbour of around) score += taxonomy.neighbourWeight * neighbour.support[c];
     }
     if (category.stated_change > 0) {
       changes ??= statesChange(q, sentence);
@@ -99,7 +124,7 @@ export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classificati
       best = category.id;
       bestScore = score;
     }
-  });
+  }
   return { category: best, scores };
 }
 
