@@ -43,6 +43,7 @@ interface CompiledCues {
   position: Array<Map<number, number>>;
   /** What a sentence's cues say, remembered per sentence text (see SentenceCues). */
   sentenceCues: (text: string) => SentenceCues;
+  noCues: Pick<SentenceCues, "listed" | "support">;
 }
 
 /**
@@ -75,6 +76,10 @@ function cuesOf(taxonomy: Taxonomy): CompiledCues {
       weights,
       position: weights.map((list) => new Map(list.map(([phrase], k) => [phrase, k]))),
       sentenceCues: memoByText((text) => sentenceCuesOf(text, made, taxonomy)),
+      noCues: {
+        listed: taxonomy.categories.map(() => NONE_LISTED),
+        support: taxonomy.categories.map((category) => neighbourScore(category, NONE_LISTED)),
+      },
     };
     cues = made;
     compiled.set(taxonomy, cues);
@@ -86,6 +91,8 @@ function sentenceCuesOf(sentence: string, cues: CompiledCues, taxonomy: Taxonomy
   const text = normalizeForCues(sentence);
   const hits = matchCues(text, cues.set);
   const found = phrasesFound(hits);
+  // Most sentences hold no phrase: they share the lists of a sentence without cues.
+  if (found.length === 0) return { text, hits, ...cues.noCues };
   const listed = taxonomy.categories.map((_, c) => listedCues(cues, c, found));
   const support = taxonomy.categories.map((category, c) => neighbourScore(category, listed[c]));
   return { text, hits, listed, support };

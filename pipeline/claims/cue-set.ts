@@ -9,10 +9,16 @@ export type Hit = [number, number];
 
 export interface CueSet {
   phrases: readonly string[];
-  /** Phrase indexes by the first one or two characters of their first word (see keyOf). */
-  byKey: Map<number, number[]>;
-  /** The same lists for keys of ASCII characters, by asciiKey: a table lookup per word start. */
-  byAsciiKey: Array<number[] | undefined>;
+  /**
+   * The phrases a word start may begin, by its first two characters (pairKey): those whose first
+   * word begins with both, and those whose first word is the first alone. Keys of ASCII characters
+   * index a table (asciiPairKey), a lookup per word start; the rest a map.
+   */
+  byPair: Map<number, number[]>;
+  byAsciiPair: Array<number[] | undefined>;
+  /** The phrases whose first word is one character, by it: for a pair not filed, or the text's end. */
+  bySingle: Map<number, number[]>;
+  byAsciiSingle: Array<number[] | undefined>;
   /** Each phrase's first word: a literal that must stand at the start of a match. */
   firstWords: string[];
   /** Each phrase's words (lower case): literals, each followed by any letters, apart by white space. */
@@ -21,7 +27,7 @@ export interface CueSet {
   memo: Map<string, Array<readonly Hit[]>>;
   /** Scratch for one scan (where each phrase's last match ended), reused: allocating it per sentence showed in profiles. */
   ends: Int32Array;
-  /** A list of no hits for every phrase, copied as the start of each scan's result. */
+  /** A list of no hits for every phrase: the result of a scan that finds none, copied by one that does. */
   none: Array<readonly Hit[]>;
 }
 
@@ -52,21 +58,25 @@ export function normalizeForCues(text: string): string {
 }
 
 export function compileCues(phrases: readonly string[]): CueSet {
-  const byKey = new Map<number, number[]>();
-  const byAsciiKey: Array<number[] | undefined> = new Array(ASCII_KEYS).fill(undefined);
   const words = phrases.map((phrase) => phrase.toLowerCase().split(/\s+/).filter(Boolean));
+  const bySingle = new Map<number, number[]>();
+  const pairs = new Map<number, number[]>();
   words.forEach(([first], i) => {
     if (!first) return;
-    const length = Math.min(2, first.length);
-    const key = keyOf(first, 0, length);
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
-    const ascii = asciiKey(first, 0, length);
-    if (ascii >= 0) byAsciiKey[ascii] = byKey.get(key);
+    const [index, key] =
+      first.length === 1 ? [bySingle, first.charCodeAt(0)] : [pairs, pairKey(first, 0)];
+    index.set(key, [...(index.get(key) ?? []), i]);
   });
+  // The order phrases are tried in at one start does not matter: each keeps its own hits.
+  const byPair = new Map(
+    [...pairs].map(([key, list]) => [key, [...(bySingle.get(firstOfPair(key)) ?? []), ...list]]),
+  );
   return {
     phrases,
-    byKey,
-    byAsciiKey,
+    byPair,
+    byAsciiPair: asciiTable(byPair, asciiPairKeyOf),
+    bySingle,
+    byAsciiSingle: asciiTable(bySingle, (key) => (key < 128 ? key : -1)),
     firstWords: words.map(([first]) => first ?? ""),
     words,
     memo: new Map(),
@@ -80,19 +90,17 @@ export function matchCues(text: string, set: CueSet): Array<readonly Hit[]> {
   const remembered = set.memo.get(text);
   if (remembered) return remembered;
   // Most phrases miss a given sentence: they share one empty list (never pushed to).
-  const hits = set.none.slice() as Hit[][];
-  const ends = set.ends.fill(0);
+  let hits = set.none as Hit[][];
+  set.ends.fill(0);
   // Whole code points, as the regexes (flag u) see them: a letter beyond the BMP is two code units.
   let previousIsWord = false;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const point = code < 0xd800 ? code : (text.codePointAt(i) as number);
-    const letter = isLetter(point);
-    if (letter && !previousIsWord) {
-      tryPhrases(text, set, phrasesKeyed(text, set, i, 1), i, hits, ends);
-      if (i + 1 < text.length) tryPhrases(text, set, phrasesKeyed(text, set, i, 2), i, hits, ends);
-    }
-    previousIsWord = letter || isDigit(point);
+    const kind = kindOf(point);
+    if (kind === LETTER && !previousIsWord)
+      hits = tryPhrases(text, set, phrasesStartingAt(text, set, i), i, hits);
+    previousIsWord = kind !== OTHER;
     i += point > 0xffff ? 2 : 1;
   }
   if (set.memo.size >= MEMO_LIMIT) set.memo.clear();
@@ -100,25 +108,30 @@ export function matchCues(text: string, set: CueSet): Array<readonly Hit[]> {
   return hits;
 }
 
-/** Records the matches at `start` of the candidate phrases that do not overlap their last match. */
+/**
+ * Adds the matches at `start` of the candidate phrases that do not overlap their last match, and
+ * returns the hits (a copy of `set.none` once there is one).
+ */
 function tryPhrases(
   text: string,
   set: CueSet,
   candidates: number[] | undefined,
   start: number,
   hits: Hit[][],
-  ends: Int32Array,
-): void {
-  if (!candidates) return;
+): Hit[][] {
+  if (!candidates) return hits;
+  const { ends } = set;
   for (const p of candidates) {
     // Most candidates share only the first letters: a literal comparison rules them out.
     if (start < ends[p] || !text.startsWith(set.firstWords[p], start)) continue;
     const end = matchEnd(text, start, set.words[p]);
     if (end < 0) continue;
     ends[p] = end;
+    if (hits === set.none) hits = set.none.slice() as Hit[][];
     if (hits[p] === NO_HITS) hits[p] = [];
     hits[p].push([start, end]);
   }
+  return hits;
 }
 
 /**
@@ -138,17 +151,20 @@ function matchEnd(text: string, start: number, words: readonly string[]): number
   return i;
 }
 
-/** The phrases filed under the one or two characters at `at`. */
-function phrasesKeyed(text: string, set: CueSet, at: number, length: number): number[] | undefined {
-  const ascii = asciiKey(text, at, length);
-  return ascii >= 0 ? set.byAsciiKey[ascii] : set.byKey.get(keyOf(text, at, length));
+/** The phrases that may begin at `at`, filed under its one or two characters. */
+function phrasesStartingAt(text: string, set: CueSet, at: number): number[] | undefined {
+  const first = text.charCodeAt(at);
+  const single = first < 128 ? set.byAsciiSingle[first] : set.bySingle.get(first);
+  if (at + 1 >= text.length) return single;
+  const ascii = asciiPairKey(first, text.charCodeAt(at + 1));
+  return (ascii >= 0 ? set.byAsciiPair[ascii] : set.byPair.get(pairKey(text, at))) ?? single;
 }
 
 /** The end of the run of letters (\p{L}, whole code points) from `i`, as `[\p{L}]*` matches it. */
 function letterRunEnd(text: string, i: number): number {
   while (i < text.length) {
     const point = text.codePointAt(i) as number;
-    if (!isLetter(point)) break;
+    if (kindOf(point) !== LETTER) break;
     i += point > 0xffff ? 2 : 1;
   }
   return i;
@@ -166,38 +182,66 @@ export function findCue(text: string, phrase: string): readonly Hit[] {
   return matchCues(text, set)[0];
 }
 
-const ASCII_KEYS = 128 + 128 * 128;
-
-/** One or two ASCII characters as a small number (an index into byAsciiKey), else -1. */
-function asciiKey(text: string, at: number, length: number): number {
-  const first = text.charCodeAt(at);
-  if (length === 1) return first < 128 ? first : -1;
-  const second = text.charCodeAt(at + 1);
-  return first < 128 && second < 128 ? 128 + first * 128 + second : -1;
+/** Two UTF-16 code units as one number, so the scan looks phrases up without making strings. */
+function pairKey(text: string, at: number): number {
+  return 0x10000 * text.charCodeAt(at) + text.charCodeAt(at + 1);
 }
 
-/** One or two UTF-16 code units as one number, so the scan looks phrases up without making strings. */
-function keyOf(text: string, at: number, length: number): number {
-  const first = text.charCodeAt(at);
-  return length === 1 ? first : 0x10000 * (first + 1) + text.charCodeAt(at + 1);
+function firstOfPair(key: number): number {
+  return Math.floor(key / 0x10000);
 }
 
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
+/** Two ASCII characters as an index into a table of 128 * 128, else -1. */
+function asciiPairKey(first: number, second: number): number {
+  return first < 128 && second < 128 ? first * 128 + second : -1;
+}
+
+function asciiPairKeyOf(key: number): number {
+  return asciiPairKey(firstOfPair(key), key % 0x10000);
+}
+
+/** The entries of an index whose keys are ASCII, as a table by `tableKey`. */
+function asciiTable(
+  index: Map<number, number[]>,
+  tableKey: (key: number) => number,
+): Array<number[] | undefined> {
+  const table: Array<number[] | undefined> = new Array(128 * 128).fill(undefined);
+  for (const [key, list] of index) {
+    const at = tableKey(key);
+    if (at >= 0) table[at] = list;
+  }
+  return table;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const LETTER_PATTERN = /\p{L}/u;
+const NUMBER_PATTERN = /\p{N}/u;
+/** Kinds of BMP code points (plus one; 0 until asked), asked of the regex engine once each. */
+const bmpKinds = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) bmpKinds[c] = 1 + askKind(c);
+
+/** Letter (\p{L}), number (\p{N}) or other, of a whole code point. */
+function kindOf(point: number): number {
+  if (point > 0xffff) return askKind(point);
+  let known = bmpKinds[point];
+  if (known === 0) {
+    known = 1 + askKind(point);
+    bmpKinds[point] = known;
+  }
+  return known - 1;
+}
+
+function askKind(point: number): number {
+  const char = String.fromCodePoint(point);
+  return LETTER_PATTERN.test(char) ? LETTER : NUMBER_PATTERN.test(char) ? NUMBER : OTHER;
+}
+
 const SPACE = /\s/;
 
 /** White space as \s sees it (all of it in the BMP, so one code unit is enough). */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return SPACE.test(String.fromCharCode(code));
-}
-
-function isLetter(point: number): boolean {
-  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90);
-  return LETTER.test(String.fromCodePoint(point));
-}
-
-function isDigit(point: number): boolean {
-  if (point < 128) return point >= 48 && point <= 57;
-  return NUMBER.test(String.fromCodePoint(point));
 }
