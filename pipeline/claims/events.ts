@@ -2,12 +2,15 @@
 // treaty, a loan, a visit, an election or a recognition.
 import type { EventKind } from "./types.ts";
 
+const TREATY_WORDS = String.raw`\btreat(?:y|ies)\b`;
+const AGREEMENT_WORDS = String.raw`\b(?:agreements?|accords?|protocols?|pacts?|conventions?|contracts?|agreed)\b`;
+
 const KINDS: Array<[EventKind, RegExp]> = [
-  ["treaty", /\btreat(?:y|ies)\b|(?<!\p{L})(?:договор|спогодба)/iu],
+  ["treaty", new RegExp(`${TREATY_WORDS}|(?<!\\p{L})(?:договор|спогодба)`, "iu")],
   ["loan", /\b(?:loans?|credits?|credit line)\b/i],
   [
     "agreement",
-    /\b(?:agreements?|accords?|protocols?|pacts?|conventions?|contracts?|agreed)\b|(?<!\p{L})(?:соглашени|протокол|споразумени)/iu,
+    new RegExp(`${AGREEMENT_WORDS}|(?<!\\p{L})(?:соглашени|протокол|споразумени)`, "iu"),
   ],
   ["election", /\b(?:elections?|elected|presidential vote)\b/i],
   ["recognition", /\b(?:recogni[sz](?:ed|es|e|ing)|recognition|diplomatic relations)\b/i],
@@ -19,23 +22,36 @@ const KINDS: Array<[EventKind, RegExp]> = [
 ];
 
 // The u flag the Cyrillic words need makes \b slow (a sentence costs several times a plain
-// pattern's scan), so those patterns run only where a Cyrillic letter stands or a plain
-// case-insensitive test finds a stem that every English match holds. No stem holds an "s" or a
-// "k", the letters the u flag also matches "ſ" and the Kelvin sign for.
+// pattern's scan). In ASCII text (most sentences) those patterns find what their English words
+// find without it: the u flag differs only for "ſ" and the Kelvin sign, which fold onto "s" and "k".
+// Elsewhere they run only where a Cyrillic letter stands or a plain case-insensitive test finds
+// a stem that every English match holds (no stem holds an "s" or a "k").
+const ASCII_ONLY: Partial<Record<EventKind, RegExp>> = {
+  treaty: new RegExp(TREATY_WORDS, "i"),
+  agreement: new RegExp(AGREEMENT_WORDS, "i"),
+};
 const CYRILLIC = /[\u0400-\u04ff]/;
+const NON_ASCII = /[^\0-\x7f]/;
 const STEMS: Partial<Record<EventKind, RegExp>> = {
   treaty: /treat/i,
   agreement: /agree|accord|protocol|pact|convention|contract/i,
 };
+// Every English match of every kind holds one of these (again no "s" or "k" where a pattern has
+// the u flag): most dated sentences name no event, and one scan tells so.
+const ANY_STEM =
+  /treat|agree|accord|protocol|pact|convention|contract|loan|credit|elect|presidential vote|recogni|diplomatic relations|visit|delegation|met with|talk|signed|concluded|coup|inva|dissolved|founded|established|nationali|embargo|sanction/i;
 
 export function eventKind(text: string): EventKind | null {
-  let cyrillic: boolean | undefined;
+  const cyrillic = CYRILLIC.test(text);
+  if (!cyrillic && !ANY_STEM.test(text)) return null;
+  const ascii = !cyrillic && !NON_ASCII.test(text);
   for (const [kind, re] of KINDS) {
-    const stems = STEMS[kind];
-    if (stems) {
-      cyrillic ??= CYRILLIC.test(text);
-      if (!cyrillic && !stems.test(text)) continue;
+    if (ascii) {
+      if ((ASCII_ONLY[kind] ?? re).test(text)) return kind;
+      continue;
     }
+    const stems = STEMS[kind];
+    if (stems && !cyrillic && !stems.test(text)) continue;
     if (re.test(text)) return kind;
   }
   return null;
