@@ -51,7 +51,8 @@ function isGuarded(cell: string): boolean {
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`Cannot write ${x} in a CSV number column`);
   const plain = String(x);
-  if (!/e/i.test(plain)) return plain;
+  // String() writes an exponent with a lower-case "e" only.
+  if (!plain.includes("e")) return plain;
   return x.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
 }
 
@@ -76,15 +77,53 @@ export function csvHeader(fields: Field[]): string {
   return csvRecord(fields.map((f) => f.name));
 }
 
-/** The rows' CSV lines without the header, each ending in a line feed ("" for no rows). */
-export function csvLines(rows: ReadonlyArray<Record<string, unknown>>, fields: Field[]): string {
+/** Reads one column's value from a row. */
+export type ColumnReader<R> = (row: R) => unknown;
+
+const fieldReaders = new WeakMap<Field[], ColumnReader<Record<string, unknown>>[]>();
+
+/** Each field's value as the row's property of its name; made once per list of fields. */
+function readersOf(fields: Field[]): ColumnReader<Record<string, unknown>>[] {
+  let readers = fieldReaders.get(fields);
+  if (!readers) {
+    readers = fields.map(
+      ({ name }) =>
+        (row: Record<string, unknown>) =>
+          row[name],
+    );
+    fieldReaders.set(fields, readers);
+  }
+  return readers;
+}
+
+/**
+ * The rows' CSV lines without the header, each ending in a line feed ("" for no rows). `readers`
+ * give each field's value (by default the row's property of the field's name).
+ */
+export function csvLines<R = Record<string, unknown>>(
+  rows: readonly R[],
+  fields: Field[],
+  readers: readonly ColumnReader<R>[] = readersOf(fields) as ColumnReader<R>[],
+): string {
+  // Consecutive rows often repeat a value (the document, the sentence quoted, its citation):
+  // each column keeps its last value's cell (at first that of no value, "").
+  const lastValues: unknown[] = new Array(fields.length);
+  const lastCells: string[] = new Array(fields.length).fill("");
   let out = "";
   for (const row of rows) {
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
-      const cell = formatCell(row[field.name], field);
+      const value = readers[i](row);
       if (i > 0) out += ",";
-      out += writtenPlain(field) ? cell : quotedIfNeeded(cell);
+      if (value === lastValues[i]) {
+        out += lastCells[i];
+        continue;
+      }
+      const formatted = formatCell(value, field);
+      const cell = writtenPlain(field) ? formatted : quotedIfNeeded(formatted);
+      lastValues[i] = value;
+      lastCells[i] = cell;
+      out += cell;
     }
     out += "\n";
   }
