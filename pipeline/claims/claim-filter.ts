@@ -1,9 +1,8 @@
 // Which recognized quantities are claims. Dates are not; bare numbers are not unless a counting
 // word makes them a count; time frames ("for the next five years") only date another claim.
 import type { Quantity } from "../quantities/types.ts";
-import { dimensionOf } from "./classify.ts";
+import { countCueHits, dimensionOf } from "./classify.ts";
 import { countedNounAfter } from "./counted-noun.ts";
-import { type CueSet, compileCues, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import { endsWithCapitalizedWord, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
@@ -105,22 +104,11 @@ export function judgeQuantity(
   return { keep: true, noun: q.noun, unit };
 }
 
-const countCueSets = new WeakMap<Taxonomy, CueSet>();
-
-function countCuesOf(taxonomy: Taxonomy): CueSet {
-  let set = countCueSets.get(taxonomy);
-  if (!set) {
-    set = compileCues(taxonomy.countCues.phrases);
-    countCueSets.set(taxonomy, set);
-  }
-  return set;
-}
-
 /** The counting cue that makes a bare number a count ("212 were wounded"), if one is near. */
 function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | null {
-  const text = normalizeForCues(sentence);
+  const { text, countHits } = countCueHits(sentence, taxonomy);
   let best: { phrase: string; distance: number } | null = null;
-  for (const hits of matchCues(text, countCuesOf(taxonomy))) {
+  for (const hits of countHits) {
     for (const hit of hits) {
       // The cue counts the nearest number only: no other number may stand between them.
       const gap = hit[1] <= q.start ? text.slice(hit[1], q.start) : text.slice(q.end, hit[0]);

@@ -34,9 +34,14 @@ export interface ClassifyInput {
   dimension?: string;
 }
 
-/** The taxonomy's cues compiled once: every category's phrases in one set, with their weights. */
+/**
+ * The taxonomy's cues compiled once: every category's phrases in one set, with their weights, and
+ * the counting cues of bare numbers, so that one scan of a sentence finds both.
+ */
 interface CompiledCues {
   set: CueSet;
+  /** The counting cues (taxonomy order) by index into the set. */
+  countPhrases: number[];
   /** Per category (taxonomy order): its phrases as [index into the set, weight], in file order. */
   weights: Array<Array<[number, number]>>;
   /** Per category: where each phrase it lists (by index into the set) stands in its weights. */
@@ -59,6 +64,8 @@ interface SentenceCues {
   listed: Array<Array<[number, number]>>;
   /** Per category: the score the sentence adds, before the neighbour weight, as a neighbour. */
   support: number[];
+  /** Per counting cue (taxonomy order): its hits. */
+  countHits: Array<readonly Hit[]>;
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledCues>();
@@ -66,13 +73,19 @@ const compiled = new WeakMap<Taxonomy, CompiledCues>();
 function cuesOf(taxonomy: Taxonomy): CompiledCues {
   let cues = compiled.get(taxonomy);
   if (!cues) {
-    const phrases = [...new Set(taxonomy.categories.flatMap((c) => Object.keys(c.cues)))];
+    const phrases = [
+      ...new Set([
+        ...taxonomy.categories.flatMap((c) => Object.keys(c.cues)),
+        ...taxonomy.countCues.phrases,
+      ]),
+    ];
     const index = new Map(phrases.map((p, i) => [p, i]));
     const weights = taxonomy.categories.map((c) =>
       Object.entries(c.cues).map(([p, w]): [number, number] => [index.get(p) as number, w]),
     );
     const made: CompiledCues = {
       set: compileCues(phrases),
+      countPhrases: taxonomy.countCues.phrases.map((p) => index.get(p) as number),
       weights,
       position: weights.map((list) => new Map(list.map(([phrase], k) => [phrase, k]))),
       sentenceCues: memoByText((text) => sentenceCuesOf(text, made, taxonomy)),
@@ -91,11 +104,20 @@ function sentenceCuesOf(sentence: string, cues: CompiledCues, taxonomy: Taxonomy
   const text = normalizeForCues(sentence);
   const hits = matchCues(text, cues.set);
   const found = phrasesFound(hits);
+  const countHits = cues.countPhrases.map((p) => hits[p]);
   // Most sentences hold no phrase: they share the lists of a sentence without cues.
-  if (found.length === 0) return { text, hits, ...cues.noCues };
+  if (found.length === 0) return { text, hits, ...cues.noCues, countHits };
   const listed = taxonomy.categories.map((_, c) => listedCues(cues, c, found));
   const support = taxonomy.categories.map((category, c) => neighbourScore(category, listed[c]));
-  return { text, hits, listed, support };
+  return { text, hits, listed, support, countHits };
+}
+
+/** The sentence normalized for cues, and per counting cue of the taxonomy (in its order) the cue's hits there. */
+export function countCueHits(
+  sentence: string,
+  taxonomy: Taxonomy,
+): Pick<SentenceCues, "text" | "countHits"> {
+  return cuesOf(taxonomy).sentenceCues(sentence);
 }
 
 export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classification {
