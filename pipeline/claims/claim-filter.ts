@@ -23,7 +23,8 @@ const TIME_FRAME = new Set([
 const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their"]);
 // "Poland's entire 1971 harvest", "the 1958 sale": a year before a noun, not a count of it.
 const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|entire))\s+$/i;
-// "the 1978/79 season": the second half of a split year.
+// "the 1978/79 season": the second half of a split year. Five characters long: only the five
+// before a figure are tested.
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
@@ -49,7 +50,10 @@ export function judgeQuantity(
   ) {
     return { keep: false, reason: "a number in a name" };
   }
-  if ((unit === null || unit === "count") && YEAR_BEFORE.test(sentence.slice(0, q.start))) {
+  if (
+    (unit === null || unit === "count") &&
+    YEAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 5), q.start))
+  ) {
     return { keep: false, reason: "part of a year range" };
   }
   if (unit === null || (unit === "count" && !q.noun)) {

@@ -4,7 +4,7 @@ import type { Sentence } from "../ingest/types.ts";
 import type { Quantity } from "../quantities/types.ts";
 import { dateline } from "./dateline.ts";
 import { refersBack } from "./participants.ts";
-import { splitReversed } from "./split-range.ts";
+import { withReversedSplit } from "./split-range.ts";
 import { isComparisonBase } from "./stated-date.ts";
 import { anchorTime, type Narrative, singleYearOf } from "./time-anchor.ts";
 import { type SentenceTimes, sentenceTimes, type TimeMention } from "./time-mentions.ts";
@@ -54,7 +54,7 @@ export function documentContext(
   // Built whole here and completed in place below: copying each context to add the narrative
   // was this function's own main cost.
   const contexts: SentenceContext[] = sentences.map((sentence) => {
-    const found = recognize(sentence).flatMap(splitReversed);
+    const found = withReversedSplit(recognize(sentence));
     return {
       sentence,
       found,
