@@ -29,6 +29,8 @@ export interface Lexicon {
    * null when a term is shorter or not ASCII, and every position asks `anyTerm`.
    */
   byPrefix: Array<number[] | undefined> | null;
+  /** 1 for an ASCII character some term may begin with (case folded when the pattern is), else 0. */
+  firstCharacters: Uint8Array;
   /** The whole pattern, sticky: asked where a non-ASCII character may fold onto a term's. */
   anyTerm: RegExp;
   before: RegExp;
@@ -62,8 +64,15 @@ export function lexicon(
     const key = prefixKey(term.charCodeAt(0), term.charCodeAt(1), options.foldCase);
     byPrefix[key] = [...(byPrefix[key] ?? []), k];
   });
+  const firstCharacters = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const key = prefixKey(code, 0, options.foldCase);
+    const starts = terms.some((t) => prefixKey(t.charCodeAt(0), 0, options.foldCase) === key);
+    firstCharacters[code] = !indexable || starts ? 1 : 0;
+  }
   return {
     pattern: new RegExp(source, `g${flags}`),
+    firstCharacters,
     terms: options.foldCase ? terms.map((t) => t.toLowerCase()) : terms,
     endings: [...endings, ""],
     foldCase: options.foldCase,
@@ -77,8 +86,12 @@ export function lexicon(
 /** Every match of the lexicon in text, left to right: what its pattern's exec loop finds. */
 export function termMatches(text: string, lex: Lexicon): TermMatch[] {
   const out: TermMatch[] = [];
+  const { firstCharacters } = lex;
   for (let i = 0; i < text.length; i++) {
+    // charCodeAt(-1) would make every call of it in the loop a slow one.
     if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) continue;
+    const code = text.charCodeAt(i);
+    if (code < 128 && firstCharacters[code] === 0) continue;
     const found = matchAt(text, i, lex);
     if (found === null) continue;
     out.push(found);
@@ -151,10 +164,19 @@ function holdsAt(assertion: RegExp, text: string, i: number): boolean {
 }
 
 function standsForAscii(code: number, foldCase: boolean): boolean {
-  return code < 128 || (foldCase && ASCII_FOLD.test(String.fromCharCode(code)));
+  if (code < 128) return true;
+  if (!foldCase) return false;
+  let known = foldsOntoAscii[code];
+  if (known === 0) {
+    known = ASCII_FOLD.test(String.fromCharCode(code)) ? 2 : 1;
+    foldsOntoAscii[code] = known;
+  }
+  return known === 2;
 }
 
 const ASCII_FOLD = /^[\0-\x7f]$/iu;
+/** Per UTF-16 code unit: 0 not asked yet, 1 no, 2 yes (it folds onto an ASCII character). */
+const foldsOntoAscii = new Uint8Array(0x10000);
 
 function prefixKey(first: number, second: number, foldCase: boolean): number {
   return foldCase ? lowerAscii(first) * 128 + lowerAscii(second) : first * 128 + second;
