@@ -80,30 +80,14 @@ export function csvHeader(fields: Field[]): string {
 /** Reads one column's value from a row. */
 export type ColumnReader<R> = (row: R) => unknown;
 
-const fieldReaders = new WeakMap<Field[], ColumnReader<Record<string, unknown>>[]>();
-
-/** Each field's value as the row's property of its name; made once per list of fields. */
-function readersOf(fields: Field[]): ColumnReader<Record<string, unknown>>[] {
-  let readers = fieldReaders.get(fields);
-  if (!readers) {
-    readers = fields.map(
-      ({ name }) =>
-        (row: Record<string, unknown>) =>
-          row[name],
-    );
-    fieldReaders.set(fields, readers);
-  }
-  return readers;
-}
-
 /**
- * The rows' CSV lines without the header, each ending in a line feed ("" for no rows). `readers`
- * give each field's value (by default the row's property of the field's name).
+ * The rows' CSV lines without the header, each ending in a line feed ("" for no rows). A field's
+ * value is the row's property of its name, unless `readers` gives the field a reader of its own.
  */
-export function csvLines<R = Record<string, unknown>>(
+export function csvLines<R extends object = Record<string, unknown>>(
   rows: readonly R[],
   fields: Field[],
-  readers: readonly ColumnReader<R>[] = readersOf(fields) as ColumnReader<R>[],
+  readers: ReadonlyArray<ColumnReader<R> | undefined> = [],
 ): string {
   // Consecutive rows often repeat a value (the document, the sentence quoted, its citation):
   // each column keeps its last value's cell (at first that of no value, "").
@@ -113,7 +97,8 @@ export function csvLines<R = Record<string, unknown>>(
   for (const row of rows) {
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
-      const value = readers[i](row);
+      const reader = readers[i];
+      const value = reader ? reader(row) : (row as Record<string, unknown>)[field.name];
       if (i > 0) out += ",";
       if (value === lastValues[i]) {
         out += lastCells[i];
