@@ -37,7 +37,7 @@ function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[
 }
 
 function onlyOne(years: Set<number>): number | null {
-  return years.size === 1 ? [...years][0] : null;
+  return years.size === 1 ? (years.values().next().value as number) : null;
 }
 
 function isBound(text: string, m: { start: number; end: number }): boolean {
