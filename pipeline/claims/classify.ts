@@ -178,7 +178,13 @@ function listedCues(cues: CompiledCues, c: number, found: number[]): Array<[numb
     if (k !== undefined) at.push(k);
   }
   if (at.length === 0) return NONE_LISTED;
-  if (at.length > 1) at.sort((a, b) => a - b);
+  // A handful at most: sorted in place, where Array sort would copy them.
+  for (let i = 1; i < at.length; i++) {
+    const k = at[i];
+    let j = i;
+    for (; j > 0 && at[j - 1] > k; j--) at[j] = at[j - 1];
+    at[j] = k;
+  }
   return at.map((k) => cues.weights[c][k]);
 }
 
@@ -196,7 +202,9 @@ function cueScore(
   taxonomy: Taxonomy,
 ): number {
   let total = 0;
-  for (const [phrase, weight] of found) {
+  for (let k = 0; k < found.length; k++) {
+    const phrase = found[k][0];
+    const weight = found[k][1];
     let strongest = 0;
     for (const hit of hits[phrase]) {
       const words = wordsBetween(text, hit, span);
@@ -213,7 +221,7 @@ function cueScore(
 function neighbourScore(category: Category, found: Array<[number, number]>): number {
   if (category.window !== Number.POSITIVE_INFINITY) return 0;
   let total = 0;
-  for (const [, weight] of found) total += weight * 0.5;
+  for (let k = 0; k < found.length; k++) total += found[k][1] * 0.5;
   return total;
 }
 

@@ -128,8 +128,9 @@ function tryPhrases(
     if (end < 0) continue;
     ends[p] = end;
     if (hits === set.none) hits = set.none.slice() as Hit[][];
-    if (hits[p] === NO_HITS) hits[p] = [];
-    hits[p].push([start, end]);
+    // Most phrases match once: a list of one, not a list grown by a push.
+    if (hits[p] === NO_HITS) hits[p] = [[start, end]];
+    else hits[p].push([start, end]);
   }
   return hits;
 }

@@ -34,7 +34,16 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Words strictly between two spans of the same text (0 when they touch or overlap). */
 export function wordsBetween(text: string, a: [number, number], b: [number, number]): number {
-  const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : b[1] <= a[0] ? [b[1], a[0]] : [0, 0];
+  // Bounds picked without a pair: this runs for every cue hit of every figure.
+  let from = 0;
+  let to = 0;
+  if (a[1] <= b[0]) {
+    from = a[1];
+    to = b[0];
+  } else if (b[1] <= a[0]) {
+    from = b[1];
+    to = a[0];
+  }
   if (to <= from) return 0;
   // White-space-separated pieces of text[from, to) that hold a letter or a number.
   let words = 0;
