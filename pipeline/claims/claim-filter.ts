@@ -115,8 +115,8 @@ function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | n
   for (const hits of countHits) {
     for (const hit of hits) {
       // The cue counts the nearest number only: no other number may stand between them.
-      const gap = hit[1] <= q.start ? text.slice(hit[1], q.start) : text.slice(q.end, hit[0]);
-      if (/\d/.test(gap)) continue;
+      if (hit[1] <= q.start ? hasDigit(text, hit[1], q.start) : hasDigit(text, q.end, hit[0]))
+        continue;
       const distance = wordsBetween(text, hit, [q.start, q.end]);
       if (distance <= taxonomy.countCues.windowWords && (!best || distance < best.distance)) {
         best = { phrase: sentence.slice(hit[0], hit[1]).toLowerCase(), distance };
@@ -124,4 +124,13 @@ function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | n
     }
   }
   return best?.phrase ?? null;
+}
+
+/** Whether text[from, to) holds an ASCII digit (what \d matches without the u flag). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
