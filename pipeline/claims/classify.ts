@@ -105,7 +105,7 @@ function sentenceCuesOf(sentence: string, cues: CompiledCues, taxonomy: Taxonomy
   const hits = matchCues(text, cues.set);
   const found = phrasesFound(hits);
   const countHits = cues.countPhrases.map((p) => hits[p]);
-  // Most sentences hold no phrase: they share the lists of a sentence without cues.
+  // A sentence without a phrase shares the lists of every such sentence.
   if (found.length === 0) return { text, hits, ...cues.noCues, countHits };
   const listed = taxonomy.categories.map((_, c) => listedCues(cues, c, found));
   const support = taxonomy.categories.map((category, c) => neighbourScore(category, listed[c]));
