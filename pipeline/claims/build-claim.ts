@@ -64,6 +64,7 @@ export function buildClaim(
   if (footnote === null && s.inFootnote === null) notes.push("no footnote marker cites it");
   else if (!cited) notes.push(`footnote ${source} has no citation text in the document`);
   const canonical = canonicalize(q.low, q.high, unit);
+  const { parties, party_from, party_to } = partiesOf(s.text, span);
   const start = s.rawOffsets[q.start];
   const end = s.rawOffsets[q.end - 1] + 1;
   return {
@@ -85,7 +86,10 @@ export function buildClaim(
     per: q.per,
     noun: q.noun,
     commodity,
-    ...partiesOf(s.text, span),
+    // Named, not spread: a spread in the middle of the literal builds the claim property by property.
+    parties,
+    party_from,
+    party_to,
     entity,
     year: anchor.year,
     period_start: anchor.period_start,

@@ -1,9 +1,8 @@
 // Which recognized quantities are claims. Dates are not; bare numbers are not unless a counting
 // word makes them a count; time frames ("for the next five years") only date another claim.
 import type { Quantity } from "../quantities/types.ts";
-import { dimensionOf } from "./classify.ts";
+import { countCueHits, dimensionOf } from "./classify.ts";
 import { countedNounAfter } from "./counted-noun.ts";
-import { type CueSet, compileCues, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import { endsWithCapitalizedWord, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
@@ -24,7 +23,8 @@ const TIME_FRAME = new Set([
 const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their"]);
 // "Poland's entire 1971 harvest", "the 1958 sale": a year before a noun, not a count of it.
 const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|entire))\s+$/i;
-// "the 1978/79 season": the second half of a split year.
+// "the 1978/79 season": the second half of a split year. Five characters long: only the five
+// before a figure are tested.
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
@@ -50,7 +50,10 @@ export function judgeQuantity(
   ) {
     return { keep: false, reason: "a number in a name" };
   }
-  if ((unit === null || unit === "count") && YEAR_BEFORE.test(sentence.slice(0, q.start))) {
+  if (
+    (unit === null || unit === "count") &&
+    YEAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 5), q.start))
+  ) {
     return { keep: false, reason: "part of a year range" };
   }
   if (unit === null || (unit === "count" && !q.noun)) {
@@ -105,26 +108,15 @@ export function judgeQuantity(
   return { keep: true, noun: q.noun, unit };
 }
 
-const countCueSets = new WeakMap<Taxonomy, CueSet>();
-
-function countCuesOf(taxonomy: Taxonomy): CueSet {
-  let set = countCueSets.get(taxonomy);
-  if (!set) {
-    set = compileCues(taxonomy.countCues.phrases);
-    countCueSets.set(taxonomy, set);
-  }
-  return set;
-}
-
 /** The counting cue that makes a bare number a count ("212 were wounded"), if one is near. */
 function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | null {
-  const text = normalizeForCues(sentence);
+  const { text, countHits } = countCueHits(sentence, taxonomy);
   let best: { phrase: string; distance: number } | null = null;
-  for (const hits of matchCues(text, countCuesOf(taxonomy))) {
+  for (const hits of countHits) {
     for (const hit of hits) {
       // The cue counts the nearest number only: no other number may stand between them.
-      const gap = hit[1] <= q.start ? text.slice(hit[1], q.start) : text.slice(q.end, hit[0]);
-      if (/\d/.test(gap)) continue;
+      if (hit[1] <= q.start ? hasDigit(text, hit[1], q.start) : hasDigit(text, q.end, hit[0]))
+        continue;
       const distance = wordsBetween(text, hit, [q.start, q.end]);
       if (distance <= taxonomy.countCues.windowWords && (!best || distance < best.distance)) {
         best = { phrase: sentence.slice(hit[0], hit[1]).toLowerCase(), distance };
@@ -132,4 +124,13 @@ function countCue(q: Quantity, sentence: string, taxonomy: Taxonomy): string | n
     }
   }
   return best?.phrase ?? null;
+}
+
+/** Whether text[from, to) holds an ASCII digit (what \d matches without the u flag). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { unitEntry } from "../quantities/units.ts";
 import { type CueSet, compileCues, type Hit, matchCues, normalizeForCues } from "./cue-set.ts";
 import type { Category, Taxonomy } from "./taxonomy.ts";
 import { clauseAround, wordsBefore, wordsBetween } from "./text-match.ts";
+import { memoByText } from "./text-memo.ts";
 
 const TIME_PER = new Set(["year", "month", "week", "day", "hour", "quarter", "annum"]);
 
@@ -33,13 +34,38 @@ export interface ClassifyInput {
   dimension?: string;
 }
 
-/** The taxonomy's cues compiled once: every category's phrases in one set, with their weights. */
+/**
+ * The taxonomy's cues compiled once: every category's phrases in one set, with their weights, and
+ * the counting cues of bare numbers, so that one scan of a sentence finds both.
+ */
 interface CompiledCues {
   set: CueSet;
+  /** The counting cues (taxonomy order) by index into the set. */
+  countPhrases: number[];
   /** Per category (taxonomy order): its phrases as [index into the set, weight], in file order. */
   weights: Array<Array<[number, number]>>;
   /** Per category: where each phrase it lists (by index into the set) stands in its weights. */
   position: Array<Map<number, number>>;
+  /** What a sentence's cues say, remembered per sentence text (see SentenceCues). */
+  sentenceCues: (text: string) => SentenceCues;
+  noCues: Pick<SentenceCues, "listed" | "support">;
+}
+
+/**
+ * A sentence's cues, the same for each of its figures and for the figures of the sentences around
+ * it, so found once per sentence: every category's phrases in it, and the support it lends to a
+ * neighbour's figure.
+ */
+interface SentenceCues {
+  /** The sentence normalized for cue matching (same length and offsets). */
+  text: string;
+  hits: Array<readonly Hit[]>;
+  /** Per category: its [phrase, weight] pairs among the phrases found, in its own order. */
+  listed: Array<Array<[number, number]>>;
+  /** Per category: the score the sentence adds, before the neighbour weight, as a neighbour. */
+  support: number[];
+  /** Per counting cue (taxonomy order): its hits. */
+  countHits: Array<readonly Hit[]>;
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledCues>();
@@ -47,47 +73,75 @@ const compiled = new WeakMap<Taxonomy, CompiledCues>();
 function cuesOf(taxonomy: Taxonomy): CompiledCues {
   let cues = compiled.get(taxonomy);
   if (!cues) {
-    const phrases = [...new Set(taxonomy.categories.flatMap((c) => Object.keys(c.cues)))];
+    const phrases = [
+      ...new Set([
+        ...taxonomy.categories.flatMap((c) => Object.keys(c.cues)),
+        ...taxonomy.countCues.phrases,
+      ]),
+    ];
     const index = new Map(phrases.map((p, i) => [p, i]));
     const weights = taxonomy.categories.map((c) =>
       Object.entries(c.cues).map(([p, w]): [number, number] => [index.get(p) as number, w]),
     );
-    cues = {
+    const made: CompiledCues = {
       set: compileCues(phrases),
+      countPhrases: taxonomy.countCues.phrases.map((p) => index.get(p) as number),
       weights,
       position: weights.map((list) => new Map(list.map(([phrase], k) => [phrase, k]))),
+      sentenceCues: memoByText((text) => sentenceCuesOf(text, made, taxonomy)),
+      noCues: {
+        listed: taxonomy.categories.map(() => NONE_LISTED),
+        support: taxonomy.categories.map((category) => neighbourScore(category, NONE_LISTED)),
+      },
     };
+    cues = made;
     compiled.set(taxonomy, cues);
   }
   return cues;
+}
+
+function sentenceCuesOf(sentence: string, cues: CompiledCues, taxonomy: Taxonomy): SentenceCues {
+  const text = normalizeForCues(sentence);
+  const hits = matchCues(text, cues.set);
+  const found = phrasesFound(hits);
+  const countHits = cues.countPhrases.map((p) => hits[p]);
+  // A sentence without a phrase shares the lists of every such sentence.
+  if (found.length === 0) return { text, hits, ...cues.noCues, countHits };
+  const listed = taxonomy.categories.map((_, c) => listedCues(cues, c, found));
+  const support = taxonomy.categories.map((category, c) => neighbourScore(category, listed[c]));
+  return { text, hits, listed, support, countHits };
+}
+
+/** The sentence normalized for cues, and per counting cue of the taxonomy (in its order) the cue's hits there. */
+export function countCueHits(
+  sentence: string,
+  taxonomy: Taxonomy,
+): Pick<SentenceCues, "text" | "countHits"> {
+  return cuesOf(taxonomy).sentenceCues(sentence);
 }
 
 export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classification {
   const { quantity: q, sentence, neighbours } = input;
   const dimension = input.dimension ?? dimensionOf(q);
   const cues = cuesOf(taxonomy);
-  const own = normalizeForCues(sentence);
-  const ownHits = matchCues(own, cues.set);
-  const ownFound = phrasesFound(ownHits);
-  const aroundFound = neighbours.map((text) =>
-    phrasesFound(matchCues(normalizeForCues(text), cues.set)),
-  );
+  const own = cues.sentenceCues(sentence);
+  const around = neighbours.map(cues.sentenceCues);
   const span: Hit = [q.start, q.end];
-  const clause = clauseAround(own, q.start, q.end);
+  const clause = clauseAround(own.text, q.start, q.end);
   let changes: boolean | undefined;
   const scores: Record<string, number> = {};
   let best = taxonomy.fallback;
   let bestScore = Number.NEGATIVE_INFINITY;
-  taxonomy.categories.forEach((category, c) => {
+  const { categories } = taxonomy;
+  for (let c = 0; c < categories.length; c++) {
+    const category = categories[c];
     const prior = category.dimensions[dimension] ?? category.dimensions["*"];
-    if (prior === undefined) return;
-    const ownCues = listedCues(cues, c, ownFound);
-    const ownScore = cueScore(category, ownCues, ownHits, own, span, clause, taxonomy);
+    if (prior === undefined) continue;
+    const ownScore = cueScore(category, own.listed[c], own.hits, own.text, span, clause, taxonomy);
     let score = prior + ownScore;
     // Neighbours support a category the figure's own sentence or unit already suggests; they never start one.
     if (prior > 0 || ownScore > 0) {
-      for (const found of aroundFound)
-        score += taxonomy.neighbourWeight * neighbourScore(category, listedCues(cues, c, found));
+      for (const neighbour of around) score += taxonomy.neighbourWeight * neighbour.support[c];
     }
     if (category.stated_change > 0) {
       changes ??= statesChange(q, sentence);
@@ -99,7 +153,7 @@ export function classify(input: ClassifyInput, taxonomy: Taxonomy): Classificati
       best = category.id;
       bestScore = score;
     }
-  });
+  }
   return { category: best, scores };
 }
 
@@ -124,7 +178,13 @@ function listedCues(cues: CompiledCues, c: number, found: number[]): Array<[numb
     if (k !== undefined) at.push(k);
   }
   if (at.length === 0) return NONE_LISTED;
-  if (at.length > 1) at.sort((a, b) => a - b);
+  // A handful at most: sorted in place, where Array sort would copy them.
+  for (let i = 1; i < at.length; i++) {
+    const k = at[i];
+    let j = i;
+    for (; j > 0 && at[j - 1] > k; j--) at[j] = at[j - 1];
+    at[j] = k;
+  }
   return at.map((k) => cues.weights[c][k]);
 }
 
@@ -142,7 +202,9 @@ function cueScore(
   taxonomy: Taxonomy,
 ): number {
   let total = 0;
-  for (const [phrase, weight] of found) {
+  for (let k = 0; k < found.length; k++) {
+    const phrase = found[k][0];
+    const weight = found[k][1];
     let strongest = 0;
     for (const hit of hits[phrase]) {
       const words = wordsBetween(text, hit, span);
@@ -159,7 +221,7 @@ function cueScore(
 function neighbourScore(category: Category, found: Array<[number, number]>): number {
   if (category.window !== Number.POSITIVE_INFINITY) return 0;
   let total = 0;
-  for (const [, weight] of found) total += weight * 0.5;
+  for (let k = 0; k < found.length; k++) total += found[k][1] * 0.5;
   return total;
 }
 

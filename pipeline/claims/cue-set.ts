@@ -9,17 +9,25 @@ export type Hit = [number, number];
 
 export interface CueSet {
   phrases: readonly string[];
-  /** Phrase indexes by the first one or two characters of their first word (see keyOf). */
-  byKey: Map<number, number[]>;
+  /**
+   * The phrases a word start may begin, by its first two characters (pairKey): those whose first
+   * word begins with both, and those whose first word is the first alone. Keys of ASCII characters
+   * index a table (asciiPairKey), a lookup per word start; the rest a map.
+   */
+  byPair: Map<number, number[]>;
+  byAsciiPair: Array<number[] | undefined>;
+  /** The phrases whose first word is one character, by it: for a pair not filed, or the text's end. */
+  bySingle: Map<number, number[]>;
+  byAsciiSingle: Array<number[] | undefined>;
   /** Each phrase's first word: a literal that must stand at the start of a match. */
   firstWords: string[];
-  /** Each phrase's regex anchored at one position, or null for one-word phrases (their end is the word's end). */
-  sticky: Array<RegExp | null>;
+  /** Each phrase's words (lower case): literals, each followed by any letters, apart by white space. */
+  words: string[][];
   /** Hits per phrase of recently matched texts. */
   memo: Map<string, Array<readonly Hit[]>>;
   /** Scratch for one scan (where each phrase's last match ended), reused: allocating it per sentence showed in profiles. */
   ends: Int32Array;
-  /** A list of no hits for every phrase, copied as the start of each scan's result. */
+  /** A list of no hits for every phrase: the result of a scan that finds none, copied by one that does. */
   none: Array<readonly Hit[]>;
 }
 
@@ -50,23 +58,27 @@ export function normalizeForCues(text: string): string {
 }
 
 export function compileCues(phrases: readonly string[]): CueSet {
-  const byKey = new Map<number, number[]>();
   const words = phrases.map((phrase) => phrase.toLowerCase().split(/\s+/).filter(Boolean));
+  const bySingle = new Map<number, number[]>();
+  const pairs = new Map<number, number[]>();
   words.forEach(([first], i) => {
     if (!first) return;
-    const key = keyOf(first, 0, Math.min(2, first.length));
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const [index, key] =
+      first.length === 1 ? [bySingle, first.charCodeAt(0)] : [pairs, pairKey(first, 0)];
+    index.set(key, [...(index.get(key) ?? []), i]);
   });
-  const sticky = phrases.map((phrase, i) =>
-    words[i].length > 1
-      ? new RegExp(cueRegex(phrase).source.replace("(?<![\\p{L}\\p{N}])", ""), "uy")
-      : null,
+  // The order phrases are tried in at one start does not matter: each keeps its own hits.
+  const byPair = new Map(
+    [...pairs].map(([key, list]) => [key, [...(bySingle.get(firstOfPair(key)) ?? []), ...list]]),
   );
   return {
     phrases,
-    byKey,
+    byPair,
+    byAsciiPair: asciiTable(byPair, asciiPairKeyOf),
+    bySingle,
+    byAsciiSingle: asciiTable(bySingle, (key) => (key < 128 ? key : -1)),
     firstWords: words.map(([first]) => first ?? ""),
-    sticky,
+    words,
     memo: new Map(),
     ends: new Int32Array(phrases.length),
     none: phrases.map(() => NO_HITS),
@@ -78,31 +90,17 @@ export function matchCues(text: string, set: CueSet): Array<readonly Hit[]> {
   const remembered = set.memo.get(text);
   if (remembered) return remembered;
   // Most phrases miss a given sentence: they share one empty list (never pushed to).
-  const hits = set.none.slice() as Hit[][];
-  const ends = set.ends.fill(0);
-  const tryAt = (candidates: number[] | undefined, start: number) => {
-    if (!candidates) return;
-    for (const p of candidates) {
-      // Most candidates share only the first letters: a literal comparison rules them out.
-      if (start < ends[p] || !text.startsWith(set.firstWords[p], start)) continue;
-      const end = matchEnd(text, start, set.firstWords[p].length, set.sticky[p]);
-      if (end < 0) continue;
-      ends[p] = end;
-      if (hits[p] === NO_HITS) hits[p] = [];
-      hits[p].push([start, end]);
-    }
-  };
+  let hits = set.none as Hit[][];
+  set.ends.fill(0);
   // Whole code points, as the regexes (flag u) see them: a letter beyond the BMP is two code units.
   let previousIsWord = false;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const point = code < 0xd800 ? code : (text.codePointAt(i) as number);
-    const letter = isLetter(point);
-    if (letter && !previousIsWord) {
-      tryAt(set.byKey.get(keyOf(text, i, 1)), i);
-      if (i + 1 < text.length) tryAt(set.byKey.get(keyOf(text, i, 2)), i);
-    }
-    previousIsWord = letter || isDigit(point);
+    const kind = kindOf(point);
+    if (kind === LETTER && !previousIsWord)
+      hits = tryPhrases(text, set, phrasesStartingAt(text, set, i), i, hits);
+    previousIsWord = kind !== OTHER;
     i += point > 0xffff ? 2 : 1;
   }
   if (set.memo.size >= MEMO_LIMIT) set.memo.clear();
@@ -110,19 +108,64 @@ export function matchCues(text: string, set: CueSet): Array<readonly Hit[]> {
   return hits;
 }
 
-/** Where a match whose first word stands at `start` ends, or -1: one word runs to its last letter. */
-function matchEnd(text: string, start: number, firstLength: number, sticky: RegExp | null): number {
-  if (sticky === null) return letterRunEnd(text, start + firstLength);
-  sticky.lastIndex = start;
-  const m = sticky.exec(text);
-  return m ? start + m[0].length : -1;
+/**
+ * Adds the matches at `start` of the candidate phrases that do not overlap their last match, and
+ * returns the hits (a copy of `set.none` once there is one).
+ */
+function tryPhrases(
+  text: string,
+  set: CueSet,
+  candidates: number[] | undefined,
+  start: number,
+  hits: Hit[][],
+): Hit[][] {
+  if (!candidates) return hits;
+  const { ends } = set;
+  for (const p of candidates) {
+    // Most candidates share only the first letters: a literal comparison rules them out.
+    if (start < ends[p] || !text.startsWith(set.firstWords[p], start)) continue;
+    const end = matchEnd(text, start, set.words[p]);
+    if (end < 0) continue;
+    ends[p] = end;
+    if (hits === set.none) hits = set.none.slice() as Hit[][];
+    // Most phrases match once: a list of one, not a list grown by a push.
+    if (hits[p] === NO_HITS) hits[p] = [[start, end]];
+    else hits[p].push([start, end]);
+  }
+  return hits;
+}
+
+/**
+ * Where a match whose first word stands at `start` ends, or -1: what cueRegex's pattern matches
+ * there (each word with any letters after it, white space between words). The pattern cannot
+ * backtrack into another match, as letters, white space and the words' first characters differ,
+ * so it is followed here one run at a time instead of by the regex engine.
+ */
+function matchEnd(text: string, start: number, words: readonly string[]): number {
+  let i = letterRunEnd(text, start + words[0].length);
+  for (let w = 1; w < words.length; w++) {
+    const spaceStart = i;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === spaceStart || !text.startsWith(words[w], i)) return -1;
+    i = letterRunEnd(text, i + words[w].length);
+  }
+  return i;
+}
+
+/** The phrases that may begin at `at`, filed under its one or two characters. */
+function phrasesStartingAt(text: string, set: CueSet, at: number): number[] | undefined {
+  const first = text.charCodeAt(at);
+  const single = first < 128 ? set.byAsciiSingle[first] : set.bySingle.get(first);
+  if (at + 1 >= text.length) return single;
+  const ascii = asciiPairKey(first, text.charCodeAt(at + 1));
+  return (ascii >= 0 ? set.byAsciiPair[ascii] : set.byPair.get(pairKey(text, at))) ?? single;
 }
 
 /** The end of the run of letters (\p{L}, whole code points) from `i`, as `[\p{L}]*` matches it. */
 function letterRunEnd(text: string, i: number): number {
   while (i < text.length) {
     const point = text.codePointAt(i) as number;
-    if (!isLetter(point)) break;
+    if (kindOf(point) !== LETTER) break;
     i += point > 0xffff ? 2 : 1;
   }
   return i;
@@ -140,21 +183,66 @@ export function findCue(text: string, phrase: string): readonly Hit[] {
   return matchCues(text, set)[0];
 }
 
-/** One or two UTF-16 code units as one number, so the scan looks phrases up without making strings. */
-function keyOf(text: string, at: number, length: number): number {
-  const first = text.charCodeAt(at);
-  return length === 1 ? first : 0x10000 * (first + 1) + text.charCodeAt(at + 1);
+/** Two UTF-16 code units as one number, so the scan looks phrases up without making strings. */
+function pairKey(text: string, at: number): number {
+  return 0x10000 * text.charCodeAt(at) + text.charCodeAt(at + 1);
 }
 
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
-
-function isLetter(point: number): boolean {
-  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90);
-  return LETTER.test(String.fromCodePoint(point));
+function firstOfPair(key: number): number {
+  return Math.floor(key / 0x10000);
 }
 
-function isDigit(point: number): boolean {
-  if (point < 128) return point >= 48 && point <= 57;
-  return NUMBER.test(String.fromCodePoint(point));
+/** Two ASCII characters as an index into a table of 128 * 128, else -1. */
+function asciiPairKey(first: number, second: number): number {
+  return first < 128 && second < 128 ? first * 128 + second : -1;
+}
+
+function asciiPairKeyOf(key: number): number {
+  return asciiPairKey(firstOfPair(key), key % 0x10000);
+}
+
+/** The entries of an index whose keys are ASCII, as a table by `tableKey`. */
+function asciiTable(
+  index: Map<number, number[]>,
+  tableKey: (key: number) => number,
+): Array<number[] | undefined> {
+  const table: Array<number[] | undefined> = new Array(128 * 128).fill(undefined);
+  for (const [key, list] of index) {
+    const at = tableKey(key);
+    if (at >= 0) table[at] = list;
+  }
+  return table;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const LETTER_PATTERN = /\p{L}/u;
+const NUMBER_PATTERN = /\p{N}/u;
+/** Kinds of BMP code points (plus one; 0 until asked), asked of the regex engine once each. */
+const bmpKinds = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) bmpKinds[c] = 1 + askKind(c);
+
+/** Letter (\p{L}), number (\p{N}) or other, of a whole code point. */
+function kindOf(point: number): number {
+  if (point > 0xffff) return askKind(point);
+  let known = bmpKinds[point];
+  if (known === 0) {
+    known = 1 + askKind(point);
+    bmpKinds[point] = known;
+  }
+  return known - 1;
+}
+
+function askKind(point: number): number {
+  const char = String.fromCodePoint(point);
+  return LETTER_PATTERN.test(char) ? LETTER : NUMBER_PATTERN.test(char) ? NUMBER : OTHER;
+}
+
+const SPACE = /\s/;
+
+/** White space as \s sees it (all of it in the BMP, so one code unit is enough). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }

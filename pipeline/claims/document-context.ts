@@ -4,7 +4,7 @@ import type { Sentence } from "../ingest/types.ts";
 import type { Quantity } from "../quantities/types.ts";
 import { dateline } from "./dateline.ts";
 import { refersBack } from "./participants.ts";
-import { splitReversed } from "./split-range.ts";
+import { withReversedSplit } from "./split-range.ts";
 import { isComparisonBase } from "./stated-date.ts";
 import { anchorTime, type Narrative, singleYearOf } from "./time-anchor.ts";
 import { type SentenceTimes, sentenceTimes, type TimeMention } from "./time-mentions.ts";
@@ -37,7 +37,7 @@ function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[
 }
 
 function onlyOne(years: Set<number>): number | null {
-  return years.size === 1 ? [...years][0] : null;
+  return years.size === 1 ? (years.values().next().value as number) : null;
 }
 
 function isBound(text: string, m: { start: number; end: number }): boolean {
@@ -53,19 +53,18 @@ export function documentContext(
 ): SentenceContext[] {
   // Built whole here and completed in place below: copying each context to add the narrative
   // was this function's own main cost.
-  const contexts: SentenceContext[] = sentences.map((sentence) => {
-    const found = recognize(sentence).flatMap(splitReversed);
+  const contexts: SentenceContext[] = sentences.map((sentence, i) => {
+    const found = withReversedSplit(recognize(sentence));
     return {
       sentence,
       found,
       times: sentenceTimes(sentence.text, found),
       refersBack: refersBack(sentence.text),
       narrative: null,
-      previous: [],
-      next: [],
+      previous: inSameStream(sentences, i, -1, 3),
+      next: inSameStream(sentences, i, 1, 2),
     };
   });
-  const stream = (i: number) => sentences[i].inFootnote;
   const found = dateline(contexts, rawText);
   const datelineYear = found ? Number(found.iso.slice(0, 4)) : null;
   const datelineMonth = found && found.iso.length >= 7 ? Number(found.iso.slice(5, 7)) : null;
@@ -89,17 +88,14 @@ export function documentContext(
     ownYearsAt[j] ??= ownYears(contexts[j]);
     return ownYearsAt[j];
   };
-  for (const [i, c] of contexts.entries()) {
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i];
     const start = c.sentence.rawOffsets[0];
     if (c.sentence.inFootnote === null) {
       if (/\n\s*\n/.test(rawText.slice(previousEnd, start))) paragraphYears = new Set();
       previousEnd = c.sentence.rawOffsets[c.sentence.text.length];
     }
     const { previous, next } = c;
-    for (let j = i - 1; j >= 0 && previous.length < 3 && stream(j) === stream(i); j--)
-      previous.push(j);
-    for (let j = i + 1; j < contexts.length && next.length < 2 && stream(j) === stream(i); j++)
-      next.push(j);
     if (c.sentence.inFootnote !== null) continue;
     const narrative: Narrative = {
       lastYear,
@@ -114,8 +110,8 @@ export function documentContext(
         datelineYear,
         headline: found !== null && start < found.start,
       },
-      before: previous.slice(0, 2).map((j) => contexts[j].times.mentions),
-      after: next.map((j) => contexts[j].times.mentions),
+      before: mentionsAt(contexts, previous, 2),
+      after: mentionsAt(contexts, next, 2),
     };
     c.narrative = narrative;
     // The sentence's own year (stated, or found by the narrative rules) carries to the next ones.
@@ -131,6 +127,34 @@ export function documentContext(
     else if (own !== null) lastYear = own;
   }
   return contexts;
+}
+
+/**
+ * Up to `limit` positions from i, stepping by `step` (nearest first), of the sentences in the same
+ * stream as i's (the body, or one footnote). Sized once: a context's lists are made per sentence.
+ */
+function inSameStream(sentences: Sentence[], i: number, step: 1 | -1, limit: number): number[] {
+  const stream = sentences[i].inFootnote;
+  let count = 0;
+  for (let j = i + step; count < limit && j >= 0 && j < sentences.length; j += step) {
+    if (sentences[j].inFootnote !== stream) break;
+    count++;
+  }
+  const positions = new Array<number>(count);
+  for (let k = 0; k < count; k++) positions[k] = i + step * (k + 1);
+  return positions;
+}
+
+/** The time mentions of the first `limit` sentences at the positions given. */
+function mentionsAt(
+  contexts: SentenceContext[],
+  positions: number[],
+  limit: number,
+): TimeMention[][] {
+  const count = Math.min(limit, positions.length);
+  const mentions = new Array<TimeMention[]>(count);
+  for (let k = 0; k < count; k++) mentions[k] = contexts[positions[k]].times.mentions;
+  return mentions;
 }
 
 function sentenceYear(text: string, times: SentenceTimes, narrative: Narrative): number | null {

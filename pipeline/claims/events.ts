@@ -2,41 +2,78 @@
 // treaty, a loan, a visit, an election or a recognition.
 import type { EventKind } from "./types.ts";
 
-const KINDS: Array<[EventKind, RegExp]> = [
-  ["treaty", /\btreat(?:y|ies)\b|(?<!\p{L})(?:договор|спогодба)/iu],
-  ["loan", /\b(?:loans?|credits?|credit line)\b/i],
-  [
-    "agreement",
-    /\b(?:agreements?|accords?|protocols?|pacts?|conventions?|contracts?|agreed)\b|(?<!\p{L})(?:соглашени|протокол|споразумени)/iu,
-  ],
-  ["election", /\b(?:elections?|elected|presidential vote)\b/i],
-  ["recognition", /\b(?:recogni[sz](?:ed|es|e|ing)|recognition|diplomatic relations)\b/i],
-  ["visit", /\b(?:visit(?:ed|s)?|delegation|state visit|met with|talks? (?:with|between))\b/i],
-  [
-    "other",
-    /\b(?:signed|concluded|coup|invaded|invasion|dissolved|founded|established|nationali[sz]ed|embargo|sanctions?)\b/i,
-  ],
+/**
+ * Per kind, in the order they are tried: its English words (case-insensitive), and for some its
+ * Cyrillic words, which need the u flag. A kind holds for a sentence where either is found.
+ */
+const KINDS: Array<{ kind: EventKind; english: RegExp; cyrillic?: RegExp }> = [
+  {
+    kind: "treaty",
+    english: /\btreat(?:y|ies)\b/i,
+    cyrillic: /(?<!\p{L})(?:договор|спогодба)/iu,
+  },
+  { kind: "loan", english: /\b(?:loans?|credits?|credit line)\b/i },
+  {
+    kind: "agreement",
+    english: /\b(?:agreements?|accords?|protocols?|pacts?|conventions?|contracts?|agreed)\b/i,
+    cyrillic: /(?<!\p{L})(?:соглашени|протокол|споразумени)/iu,
+  },
+  { kind: "election", english: /\b(?:elections?|elected|presidential vote)\b/i },
+  {
+    kind: "recognition",
+    english: /\b(?:recogni[sz](?:ed|es|e|ing)|recognition|diplomatic relations)\b/i,
+  },
+  {
+    kind: "visit",
+    english: /\b(?:visit(?:ed|s)?|delegation|state visit|met with|talks? (?:with|between))\b/i,
+  },
+  {
+    kind: "other",
+    english:
+      /\b(?:signed|concluded|coup|invaded|invasion|dissolved|founded|established|nationali[sz]ed|embargo|sanctions?)\b/i,
+  },
 ];
 
-// The u flag the Cyrillic words need makes \b slow (a sentence costs several times a plain
-// pattern's scan), so those patterns run only where a Cyrillic letter stands or a plain
-// case-insensitive test finds a stem that every English match holds. No stem holds an "s" or a
-// "k", the letters the u flag also matches "ſ" and the Kelvin sign for.
-const CYRILLIC = /[\u0400-\u04ff]/;
+// A kind with Cyrillic words is defined by one pattern, English words or Cyrillic, under the u
+// flag. That flag makes \b slow (a sentence costs several times a plain pattern's scan) and
+// changes the English words only in text holding "ſ" or the Kelvin sign, the only characters it
+// folds onto ASCII letters ("s", "k"): only such text asks the whole pattern, and there only
+// where a plain test finds a stem that every English match holds (no stem holds an "s" or a "k").
+const WHOLE = new Map(
+  KINDS.flatMap(({ kind, english, cyrillic }) =>
+    cyrillic ? [[kind, new RegExp(`${english.source}|${cyrillic.source}`, "iu")]] : [],
+  ),
+);
+
+/** The definition eventKind follows, kind by kind: the first kind whose pattern is found holds. */
+export const EVENT_PATTERNS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }> = KINDS.map(
+  ({ kind, english }) => ({ kind, pattern: WHOLE.get(kind) ?? english }),
+);
+const FOLDS_ONTO_ASCII = /[\u017f\u212a]/;
 const STEMS: Partial<Record<EventKind, RegExp>> = {
   treaty: /treat/i,
   agreement: /agree|accord|protocol|pact|convention|contract/i,
 };
+// Every Cyrillic word holds a letter of this block (one, such as "г" or "п", that no character
+// outside it folds onto), and every English match of every kind one of these stems (again no "s"
+// or "k"): most dated sentences name no event, and two scans tell so.
+const CYRILLIC = /[\u0400-\u04ff]/;
+const ANY_STEM =
+  /treat|agree|accord|protocol|pact|convention|contract|loan|credit|elect|presidential vote|recogni|diplomatic relations|visit|delegation|met with|talk|signed|concluded|coup|inva|dissolved|founded|established|nationali|embargo|sanction/i;
 
 export function eventKind(text: string): EventKind | null {
-  let cyrillic: boolean | undefined;
-  for (const [kind, re] of KINDS) {
-    const stems = STEMS[kind];
-    if (stems) {
-      cyrillic ??= CYRILLIC.test(text);
-      if (!cyrillic && !stems.test(text)) continue;
+  const cyrillic = CYRILLIC.test(text);
+  if (!cyrillic && !ANY_STEM.test(text)) return null;
+  const folds = FOLDS_ONTO_ASCII.test(text);
+  for (const { kind, english, cyrillic: words } of KINDS) {
+    const whole = WHOLE.get(kind);
+    if (!folds || !whole) {
+      if (english.test(text) || (cyrillic && words?.test(text))) return kind;
+      continue;
     }
-    if (re.test(text)) return kind;
+    const stems = STEMS[kind];
+    if (stems && !cyrillic && !stems.test(text)) continue;
+    if (whole.test(text)) return kind;
   }
   return null;
 }

@@ -36,7 +36,8 @@ export function extractClaims(input: ExtractInput): {
   for (const c of contexts) {
     const s = c.sentence;
     const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";
-    for (const [k, q] of c.found.entries()) {
+    for (let k = 0; k < c.found.length; k++) {
+      const q = c.found[k];
       const verdict = judgeQuantity(q, s.text, inCitation, taxonomy, c.found[k + 1]);
       if (!verdict.keep) {
         skipped[verdict.reason] = (skipped[verdict.reason] ?? 0) + 1;

@@ -74,44 +74,96 @@ export interface Parties {
 
 /** Countries in the sentence; the direction from "from X" / "to X" / "for X" / "X's exports" in the claim's clause. */
 export function partiesOf(text: string, span: [number, number]): Parties {
-  const hits = placesInSentence(text);
-  const parties = [...new Set(hits.map((h) => h.value))];
+  const facts = placeFacts(text);
+  const { hits } = facts;
   const [left, right] = clauseAround(text, span[0], span[1]);
-  const clause = hits.filter((h) => h.start >= left && h.end <= right);
   let party_from: string | null = null;
   let party_to: string | null = null;
-  for (const h of clause) {
-    const before = text.slice(Math.max(left, h.start - 20), h.start).toLowerCase();
-    const after = text.slice(h.end, h.end + 30).toLowerCase();
-    if (/\bfrom (?:the )?$/.test(before)) party_from ??= h.value;
-    else if (/\b(?:to|for|into) (?:the )?(?:market of (?:the )?)?$/.test(before))
-      party_to ??= h.value;
-    else if (/^['’]s (?:\w+ ){0,2}(?:exports?|sales|deliveries)/.test(after))
-      party_from ??= h.value;
-    else if (/^['’]s (?:\w+ ){0,2}(?:imports?|purchases)/.test(after)) party_to ??= h.value;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.start < left || h.end > right) continue;
+    // The words before a name are read within the clause: only a name near its start needs them cut.
+    const before = h.start - 20 >= left ? facts.before[k] : wordsBeforeName(text, left, h);
+    const direction = before ?? facts.after[k];
+    if (direction === "from") party_from ??= h.value;
+    else if (direction === "to") party_to ??= h.value;
   }
   // "France extended a credit", "Peru received": the subject of a lending or buying verb.
-  for (const h of hits) {
-    const after = text.slice(h.end, h.end + 40).toLowerCase();
-    if (
-      /^\s+(?:\w+\s+)?(?:extended|granted|lent|loaned|offered|provided|opened|sold|exported|supplied|delivered|shipped)\b/.test(
-        after,
-      )
-    )
-      party_from ??= h.value;
-    else if (
-      /^\s+(?:\w+\s+)?(?:received|obtained|borrowed|bought|imported|purchased)\b/.test(after)
-    )
-      party_to ??= h.value;
-  }
+  party_from ??= facts.lender;
+  party_to ??= facts.buyer;
   // "Peruvian fishmeal", "Polish coal": a demonym before the commodity names its origin.
-  for (const h of clause) {
-    const next = findCommodities(text.slice(h.end, h.end + 25));
-    if (next.length > 0 && /^\s+(?:[a-z]+\s+)?$/.test(text.slice(h.end, h.end + next[0].start)))
-      party_from ??= h.value;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.start >= left && h.end <= right && facts.origin[k]) party_from ??= h.value;
   }
   if (party_from === party_to) party_to = null;
-  return { parties, party_from, party_to };
+  return { parties: facts.parties.slice(), party_from, party_to };
+}
+
+type Direction = "from" | "to" | null;
+
+/**
+ * What a sentence's country names say whatever the claim: the same for each of its figures, so
+ * found once per sentence. Per name (by its place in `hits`): the direction the words before it
+ * give when the clause does not cut them, the direction the words after it give, and whether a
+ * commodity follows it.
+ */
+interface PlaceFacts {
+  hits: readonly Hit[];
+  /** The countries named, each once, in order. */
+  parties: string[];
+  before: Direction[];
+  after: Direction[];
+  origin: boolean[];
+  /** The first name that lends or sells ("France extended"), and the first that buys ("Peru received"). */
+  lender: string | null;
+  buyer: string | null;
+}
+
+const placeFacts = memoByText((text: string): PlaceFacts => {
+  const hits = placesInSentence(text);
+  let lender: string | null = null;
+  let buyer: string | null = null;
+  for (const h of hits) {
+    const after = text.slice(h.end, h.end + 40).toLowerCase();
+    if (LENDS.test(after)) lender ??= h.value;
+    else if (BUYS.test(after)) buyer ??= h.value;
+  }
+  return {
+    hits,
+    parties: [...new Set(hits.map((h) => h.value))],
+    before: hits.map((h) => wordsBeforeName(text, 0, h)),
+    after: hits.map((h) => wordsAfterName(text, h)),
+    origin: hits.map((h) => namesOrigin(text, h)),
+    lender,
+    buyer,
+  };
+});
+
+const LENDS =
+  /^\s+(?:\w+\s+)?(?:extended|granted|lent|loaned|offered|provided|opened|sold|exported|supplied|delivered|shipped)\b/;
+const BUYS = /^\s+(?:\w+\s+)?(?:received|obtained|borrowed|bought|imported|purchased)\b/;
+
+/** "from (the) X" or "to / for / into (the) (market of the) X", read from no earlier than `left`. */
+function wordsBeforeName(text: string, left: number, h: Hit): Direction {
+  const before = text.slice(Math.max(left, h.start - 20), h.start).toLowerCase();
+  if (/\bfrom (?:the )?$/.test(before)) return "from";
+  if (/\b(?:to|for|into) (?:the )?(?:market of (?:the )?)?$/.test(before)) return "to";
+  return null;
+}
+
+/** "X's exports" or "X's imports". */
+function wordsAfterName(text: string, h: Hit): Direction {
+  const after = text.slice(h.end, h.end + 30).toLowerCase();
+  if (/^['’]s (?:\w+ ){0,2}(?:exports?|sales|deliveries)/.test(after)) return "from";
+  if (/^['’]s (?:\w+ ){0,2}(?:imports?|purchases)/.test(after)) return "to";
+  return null;
+}
+
+/** "Peruvian fishmeal": a commodity follows the name, at most one word apart. */
+function namesOrigin(text: string, h: Hit): boolean {
+  const next = findCommodities(text.slice(h.end, h.end + 25));
+  return next.length > 0 && /^\s+(?:[a-z]+\s+)?$/.test(text.slice(h.end, h.end + next[0].start));
 }
 
 const PLACE_WORD =
@@ -166,24 +218,27 @@ export function entityOf(text: string, span: [number, number]): string | null {
 /** The facility names of a sentence, in the order the patterns find them; a sentence's figures share them. */
 const facilityNames = memoByText((text: string): Hit[] => {
   const found: Hit[] = [];
-  const add = (start: number, raw: string) => {
-    const words = raw.trim().split(/\s+/);
-    while (words.length > 0 && (STOP.has(words[0]) || CONNECTOR_WORD.test(words[0]))) {
-      words.shift();
-      start = text.indexOf(words[0] ?? "", start);
-    }
-    const name = words.join(" ").replace(/[.,]$/, "");
-    if (name.length < 3 || isPlaceName(name) || /^\d/.test(name)) return;
-    found.push({ start, end: start + name.length, value: name });
-  };
   // exec loops, not matchAll: matchAll copies its pattern on every call.
   if (PLACE_WORD_AFTER_SPACE.test(text))
-    for (const m of allMatches(NAME_BEFORE, text)) add(m.index, m[1]);
+    for (const m of allMatches(NAME_BEFORE, text)) addFacility(found, text, m.index, m[1]);
   if (!FACILITY.test(text)) return found;
-  for (const m of allMatches(NAME_AFTER, text)) add(m.index + m[0].length - m[1].length, m[1]);
-  for (const m of allMatches(QUOTED, text)) add(m.index + 1, m[1]);
+  for (const m of allMatches(NAME_AFTER, text))
+    addFacility(found, text, m.index + m[0].length - m[1].length, m[1]);
+  for (const m of allMatches(QUOTED, text)) addFacility(found, text, m.index + 1, m[1]);
   return found;
 });
+
+/** Adds the name found at `start` without its leading article or connector, unless it is no facility's. */
+function addFacility(found: Hit[], text: string, start: number, raw: string): void {
+  const words = raw.trim().split(/\s+/);
+  while (words.length > 0 && (STOP.has(words[0]) || CONNECTOR_WORD.test(words[0]))) {
+    words.shift();
+    start = text.indexOf(words[0] ?? "", start);
+  }
+  const name = words.join(" ").replace(/[.,]$/, "");
+  if (name.length < 3 || isPlaceName(name) || /^\d/.test(name)) return;
+  found.push({ start, end: start + name.length, value: name });
+}
 
 /** Every match of a global pattern, left to right (what matchAll yields). */
 function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {

@@ -5,9 +5,19 @@ import type { Quantity } from "../quantities/types.ts";
 
 const JOIN = /\s+to\s+/;
 
+/** A sentence's quantities with every reversed range split: the list itself when none is reversed. */
+export function withReversedSplit(found: Quantity[]): Quantity[] {
+  if (!found.some(isReversed)) return found;
+  return found.flatMap(splitReversed);
+}
+
+function isReversed(q: Quantity): boolean {
+  return q.kind === "quantity" && q.low > q.high;
+}
+
 /** The two figures of a reversed "X to Y" range, or the quantity unchanged. */
 export function splitReversed(q: Quantity): Quantity[] {
-  if (q.kind !== "quantity" || !(q.low > q.high)) return [q];
+  if (!isReversed(q)) return [q];
   const join = JOIN.exec(q.text);
   if (!join) return [q];
   const halves: Array<[string, number]> = [

@@ -11,6 +11,11 @@ const FROM_BASE = /\bfrom\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
 const TIME_SHIFT = /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually)\b/i;
 
+/** Characters between a figure and a date (0 when they touch or overlap). */
+function distanceTo(span: [number, number], m: TimeMention): number {
+  return m.end <= span[0] ? span[0] - m.end : Math.max(0, m.start - span[1]);
+}
+
 /** "levels of 1976-80", "up 20% from 2010", "since 1979": a date a figure is compared with. */
 export function isComparisonBase(text: string, m: TimeMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -39,11 +44,8 @@ export function statedMention(
   if (bound) return bound;
   const [left, right] = clauseAround(text, span[0], span[1]);
   const inClause = candidates.filter((m) => m.start < right && m.end > left);
-  if (inClause.length > 0) {
-    const distance = (m: TimeMention) =>
-      m.end <= span[0] ? span[0] - m.end : Math.max(0, m.start - span[1]);
-    return inClause.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  }
+  if (inClause.length > 0)
+    return inClause.reduce((a, b) => (distanceTo(span, b) < distanceTo(span, a) ? b : a));
   const distinct = new Set(candidates.map((m) => `${m.from}-${m.to}`));
   if (distinct.size !== 1 || TIME_SHIFT.test(text.slice(left, right))) return null;
   const only = candidates[0];

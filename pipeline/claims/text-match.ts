@@ -34,7 +34,16 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Words strictly between two spans of the same text (0 when they touch or overlap). */
 export function wordsBetween(text: string, a: [number, number], b: [number, number]): number {
-  const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : b[1] <= a[0] ? [b[1], a[0]] : [0, 0];
+  // Bounds picked without a pair: this runs for every cue hit of every figure.
+  let from = 0;
+  let to = 0;
+  if (a[1] <= b[0]) {
+    from = a[1];
+    to = b[0];
+  } else if (b[1] <= a[0]) {
+    from = b[1];
+    to = a[0];
+  }
   if (to <= from) return 0;
   // White-space-separated pieces of text[from, to) that hold a letter or a number.
   let words = 0;
@@ -86,10 +95,27 @@ export function clauseAround(text: string, start: number, end: number): [number,
   return [left, right];
 }
 
+// The words around an offset are read from a lower-cased window of 80 characters. Where the
+// characters walked are ASCII, lower-casing changes no length or word boundary among them: the
+// words are found in the text itself, and only they are lower-cased.
+
 /** The words just before an offset, lower-cased, nearest last. */
 export function wordsBefore(text: string, offset: number, n: number): string[] {
-  const window = text.slice(Math.max(0, offset - 80), offset).toLowerCase();
-  // The last n runs of word characters, found walking back from the end.
+  const floor = Math.max(0, offset - 80);
+  return asciiWordsBefore(text, floor, offset, n) ?? wordsEndingAt(text.slice(floor, offset), n);
+}
+
+/** The words just after an offset, lower-cased, nearest first. */
+export function wordsAfter(text: string, offset: number, n: number): string[] {
+  const ceiling = Math.min(text.length, offset + 80);
+  return (
+    asciiWordsAfter(text, offset, ceiling, n) ?? wordsStartingIn(text.slice(offset, ceiling), n)
+  );
+}
+
+/** The last n runs of word characters of the window, walking back from its end. */
+function wordsEndingAt(raw: string, n: number): string[] {
+  const window = raw.toLowerCase();
   const words: string[] = [];
   let i = window.length;
   while (i > 0 && words.length < n) {
@@ -101,9 +127,9 @@ export function wordsBefore(text: string, offset: number, n: number): string[] {
   return words;
 }
 
-/** The words just after an offset, lower-cased, nearest first. */
-export function wordsAfter(text: string, offset: number, n: number): string[] {
-  const window = text.slice(offset, offset + 80).toLowerCase();
+/** The first n runs of word characters of the window. */
+function wordsStartingIn(raw: string, n: number): string[] {
+  const window = raw.toLowerCase();
   const words: string[] = [];
   let i = 0;
   while (i < window.length && words.length < n) {
@@ -112,6 +138,45 @@ export function wordsAfter(text: string, offset: number, n: number): string[] {
       i += charsAt(window, i);
     if (i > start) words.push(window.slice(start, i));
     else i += charsAt(window, i);
+  }
+  return words;
+}
+
+/** wordsEndingAt over text[floor, offset) when every character it walks is ASCII, else null. */
+function asciiWordsBefore(text: string, floor: number, offset: number, n: number): string[] | null {
+  const words: string[] = [];
+  let i = offset;
+  while (i > floor && words.length < n) {
+    const end = i;
+    for (; i > floor; i--) {
+      const code = text.charCodeAt(i - 1);
+      if (code >= 128) return null;
+      if (!isWordPart(code)) break;
+    }
+    if (i < end) words.unshift(text.slice(i, end).toLowerCase());
+    else i--;
+  }
+  return words;
+}
+
+/** wordsStartingIn over text[offset, ceiling) when every character it walks is ASCII, else null. */
+function asciiWordsAfter(
+  text: string,
+  offset: number,
+  ceiling: number,
+  n: number,
+): string[] | null {
+  const words: string[] = [];
+  let i = offset;
+  while (i < ceiling && words.length < n) {
+    const start = i;
+    for (; i < ceiling; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) return null;
+      if (!isWordPart(code)) break;
+    }
+    if (i > start) words.push(text.slice(start, i).toLowerCase());
+    else i++;
   }
   return words;
 }

@@ -156,6 +156,11 @@ function unknown(why: string): Anchor {
 
 /** The single year a sentence is anchored to, if any, for the narrative carried to the next one. */
 export function singleYearOf(times: SentenceTimes): number | null {
-  const years = new Set(times.mentions.filter((m) => m.from === m.to).map((m) => m.from));
-  return years.size === 1 ? [...years][0] : null;
+  let year: number | null = null;
+  for (const m of times.mentions) {
+    if (m.from !== m.to) continue;
+    if (year !== null && m.from !== year) return null;
+    year = m.from;
+  }
+  return year;
 }

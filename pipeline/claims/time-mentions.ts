@@ -48,7 +48,8 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
   // Access dates of web citations follow the address; they date the reading, not the claim.
   const cut = text.search(URL);
   const limit = cut < 0 ? text.length : cut;
-  const quantities = found.filter((q) => q.kind === "quantity");
+  const quantities: Array<[number, number]> = [];
+  for (const q of found) if (q.kind === "quantity") quantities.push([q.start, q.end]);
   const mentions: TimeMention[] = [];
   const iso: SentenceTimes["iso"] = [];
   // exec loops rather than matchAll, which copies the pattern on every call (once per sentence).
@@ -84,7 +85,7 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
     const near = text.slice(at, at + 24);
     if (
       !/\b(1[5-9]\d\d|20\d\d)/.test(near) &&
-      !quantities.some((q) => q.start <= at && at < q.end)
+      !quantities.some(([start, end]) => start <= at && at < end)
     ) {
       partial = true;
       partialMonths.push(MONTH_NAMES.indexOf(m[0].slice(0, 3).toLowerCase()) + 1);
@@ -96,6 +97,6 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
     partial,
     partialMonths,
     iso,
-    quantities: quantities.map((q) => [q.start, q.end]),
+    quantities,
   };
 }

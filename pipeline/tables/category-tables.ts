@@ -1,5 +1,6 @@
 // The chart tables: one per main category, in one canonical unit, with a display label.
 import type { Claim } from "../claims/types.ts";
+import type { ColumnReader } from "./csv-format.ts";
 import { categoryTable, type TableSpec } from "./schemas.ts";
 
 export interface ChartTable {
@@ -69,13 +70,24 @@ export const CHART_TABLES: ChartTable[] = [
   },
 ];
 
-/** A claim as a row of its chart table: the label, and the value in the table's canonical unit. */
-export function chartRow(c: Claim, t: ChartTable): Record<string, unknown> {
-  return {
-    ...c,
-    label: t.label(c),
-    low: c.value_canonical_low,
-    high: c.value_canonical_high,
-    unit: c.unit_canonical,
-  };
+const columns = new WeakMap<ChartTable, Array<ColumnReader<Claim> | undefined>>();
+
+/**
+ * How a claim fills the columns of its chart table, where they are not its own fields of the same
+ * name: the label, and the value in the table's canonical unit. Read in place: a row object per
+ * claim cost more than the formatting.
+ */
+export function chartColumns(t: ChartTable): Array<ColumnReader<Claim> | undefined> {
+  let readers = columns.get(t);
+  if (!readers) {
+    const own: Record<string, ColumnReader<Claim>> = {
+      label: t.label,
+      low: (c) => c.value_canonical_low,
+      high: (c) => c.value_canonical_high,
+      unit: (c) => c.unit_canonical,
+    };
+    readers = t.spec.fields.map(({ name }) => own[name]);
+    columns.set(t, readers);
+  }
+  return readers;
 }

@@ -22,7 +22,14 @@ const CONVERTIBLE = [
 ];
 
 export function guardText(text: string): string {
+  // Every pattern of the guard needs its cell to begin with white space, a digit, a sign, one of
+  // = @ $ € £ ¥ or an apostrophe; most cells begin with a letter and need none of them tried.
+  if (isAsciiLetter(text.charCodeAt(0))) return text;
   return needsGuard(text) || isGuarded(text) ? `'${text}` : text;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** The reader's side of the guard: the text as it was before guardText. */
@@ -44,7 +51,8 @@ function isGuarded(cell: string): boolean {
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`Cannot write ${x} in a CSV number column`);
   const plain = String(x);
-  if (!/e/i.test(plain)) return plain;
+  // String() writes an exponent with a lower-case "e" only.
+  if (!plain.includes("e")) return plain;
   return x.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
 }
 
@@ -66,12 +74,50 @@ export function toCsv(rows: Array<Record<string, unknown>>, fields: Field[]): st
 }
 
 export function csvHeader(fields: Field[]): string {
-  return csvRecords([fields.map((f) => f.name)]);
+  return csvRecord(fields.map((f) => f.name));
 }
 
-/** The rows' CSV lines without the header, each ending in a line feed ("" for no rows). */
-export function csvLines(rows: Array<Record<string, unknown>>, fields: Field[]): string {
-  return csvRecords(rows.map((row) => fields.map((f) => formatCell(row[f.name], f))));
+/** Reads one column's value from a row. */
+export type ColumnReader<R> = (row: R) => unknown;
+
+/**
+ * The rows' CSV lines without the header, each ending in a line feed ("" for no rows). A field's
+ * value is the row's property of its name, unless `readers` gives the field a reader of its own.
+ */
+export function csvLines<R extends object = Record<string, unknown>>(
+  rows: readonly R[],
+  fields: Field[],
+  readers: ReadonlyArray<ColumnReader<R> | undefined> = [],
+): string {
+  // Consecutive rows often repeat a value (the document, the sentence quoted, its citation):
+  // each column keeps its last value's cell (at first that of no value, "").
+  const lastValues: unknown[] = new Array(fields.length);
+  const lastCells: string[] = new Array(fields.length).fill("");
+  let out = "";
+  for (const row of rows) {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const reader = readers[i];
+      const value = reader ? reader(row) : (row as Record<string, unknown>)[field.name];
+      if (i > 0) out += ",";
+      if (value === lastValues[i]) {
+        out += lastCells[i];
+        continue;
+      }
+      const formatted = formatCell(value, field);
+      const cell = writtenPlain(field) ? formatted : quotedIfNeeded(formatted);
+      lastValues[i] = value;
+      lastCells[i] = cell;
+      out += cell;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+/** Numbers and booleans are written without anything a quote would protect. */
+function writtenPlain(field: Field): boolean {
+  return field.type === "number" || field.type === "integer" || field.type === "boolean";
 }
 
 /** The options with which csv-stringify writes the contract's CSV; csvRecord follows them (a test holds it to that). */
@@ -80,12 +126,6 @@ export const STRINGIFY_OPTIONS = {
   quote_record_delimiter: true,
   quoted_match: /^\s|\s$/,
 } as const;
-
-function csvRecords(records: string[][]): string {
-  let out = "";
-  for (const record of records) out += csvRecord(record);
-  return out;
-}
 
 // Quoted when a cell holds a delimiter, a quote or a line break (a lone carriage return too:
 // spreadsheets end a row there), or starts or ends with white space (which some readers trim);
@@ -98,9 +138,12 @@ const NEEDS_QUOTES = /[",\n\r]|^\s|\s$/;
 export function csvRecord(cells: readonly string[]): string {
   let line = "";
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
     if (i > 0) line += ",";
-    line += NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    line += quotedIfNeeded(cells[i]);
   }
   return `${line}\n`;
+}
+
+function quotedIfNeeded(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

@@ -5,7 +5,7 @@
 import { reviewed } from "../claims/review.ts";
 import type { Claim, DocumentClaims, ReviewRow } from "../claims/types.ts";
 import type { ManifestRow } from "../ingest/manifest.ts";
-import { CHART_TABLES, chartRow } from "./category-tables.ts";
+import { CHART_TABLES, chartColumns } from "./category-tables.ts";
 import { csvLines } from "./csv-format.ts";
 import { CLAIMS, DOCUMENTS, type TableSpec } from "./schemas.ts";
 import { EVENTS, FOOTNOTES, WORKS } from "./source-schemas.ts";
@@ -59,25 +59,25 @@ export function documentTables(
   }
   const rows = new Map<TableSpec, Row[]>([
     [DOCUMENTS, [documentRow(entry)]],
-    [CLAIMS, kept.map((c) => ({ ...c, parties: c.parties.join("; ") }))],
+    // The parties list is written "; "-joined, as every list cell is (formatCell).
+    [CLAIMS, kept as unknown as Row[]],
     [EVENTS, result.events as unknown as Row[]],
     [FOOTNOTES, footnoteRows(result)],
     [WORKS, workRows(result)],
   ]);
+  const chartLines = new Map<TableSpec, string>();
   const otherUnits: Record<string, number> = {};
   for (const t of CHART_TABLES) {
     const mine = kept.filter((c) => c.category === t.category);
     const shown = mine.filter((c) => c.unit_canonical === t.unit);
-    rows.set(
-      t.spec,
-      byStart(shown).map((c) => chartRow(c, t)),
-    );
+    chartLines.set(t.spec, csvLines(byStart(shown), t.spec.fields, chartColumns(t)));
     otherUnits[t.spec.name] = mine.length - shown.length;
   }
   rows.set(CLAIMS, byStart(rows.get(CLAIMS) as Array<Row & { start: number }>));
   rows.set(EVENTS, byStart(rows.get(EVENTS) as Array<Row & { start: number }>));
   const lines: Record<string, string> = {};
-  for (const spec of TABLES) lines[spec.name] = csvLines(rows.get(spec) ?? [], spec.fields);
+  for (const spec of TABLES)
+    lines[spec.name] = chartLines.get(spec) ?? csvLines(rows.get(spec) ?? [], spec.fields);
   return { lines, extracted: result.claims.length, rejected, reviewedIds, otherUnits };
 }
 

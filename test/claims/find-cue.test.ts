@@ -72,6 +72,11 @@ describe("matchCues(normalized, compileCues(phrases))", () => {
       "ab",
       "𝒜", // a letter outside the Basic Multilingual Plane: two code units
       "\u0301", // a combining mark: not a letter
+      "\u00a0", // white space beyond ASCII
+      "\t",
+      "\n ",
+      "b",
+      "x",
     );
     const phrase = fc.constantFrom(
       "export",
@@ -83,6 +88,7 @@ describe("matchCues(normalized, compileCues(phrases))", () => {
       "ab",
       "é x",
       "a",
+      "ex port credit",
     );
     fc.assert(
       fc.property(
