@@ -4,7 +4,7 @@
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateCorpus } from "./corpus/generate-corpus.ts";
-import { describeMachine } from "./machine.ts";
+import { describeMachine, hostSpeedLine, loopNanoseconds } from "./machine.ts";
 import { cliArgs, measure } from "./measure.ts";
 import { chartPeers } from "./peers/charts.ts";
 import { extractionPeers } from "./peers/extraction.ts";
@@ -41,6 +41,7 @@ process.stderr.write(
   `bench: sizes ${sizes.join(", ")}; Markdown also goes to ${join(OUT, "report.md")}\n`,
 );
 await say(`Machine: ${describeMachine()}\n`);
+const speedAtStart = loopNanoseconds();
 
 // 1. Corpora and end-to-end builds (no cache: every document is extracted).
 const results: SizeResult[] = [];
@@ -75,7 +76,10 @@ await say(
   `## End-to-end build (extraction and tables, worker threads, no cache)\n\n${sizeTable(results)}\n`,
 );
 
-if (process.argv.includes("--builds-only")) process.exit(0);
+if (process.argv.includes("--builds-only")) {
+  await say(hostSpeedLine(speedAtStart));
+  process.exit(0);
+}
 
 // 2. Peers on the same bytes.
 const names = (await readdir(largest))
@@ -111,3 +115,4 @@ const incremental: Incremental = {
   oneChanged: oneChanged.seconds,
 };
 await say(`## Incremental build\n\n${incrementalTable(incremental)}\n`);
+await say(hostSpeedLine(speedAtStart));
