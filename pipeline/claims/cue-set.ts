@@ -50,9 +50,24 @@ const normalized = new Map<string, string>();
 export function normalizeForCues(text: string): string {
   let out = normalized.get(text);
   if (out === undefined) {
-    out = text.toLowerCase().replace(/[-‐‑–—]/g, " ");
+    out = lowerKeepingLength(text).replace(/[-‐‑–—]/g, " ");
     if (normalized.size >= MEMO_LIMIT) normalized.clear();
     normalized.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * Lower case, character by character where a character's lower case is longer than it ("İ" is
+ * "i̇", two units): such a character stays as it is, so every offset still points at its own.
+ */
+function lowerKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
   }
   return out;
 }

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileCues, cueRegex, findCue, matchCues } from "../../pipeline/claims/cue-set.ts";
+import {
+  compileCues,
+  cueRegex,
+  findCue,
+  matchCues,
+  normalizeForCues,
+} from "../../pipeline/claims/cue-set.ts";
 
 /** The plain definition: every match of the cue's regex over the whole text. */
 function scanAll(text: string, phrase: string): Array<[number, number]> {
@@ -102,5 +108,19 @@ describe("matchCues(normalized, compileCues(phrases))", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("normalizeForCues(text)", () => {
+  it("keeps every character at its offset, even where lower case is longer", () => {
+    const text = "İSTANBUL — Turkish exports rose";
+    const normalized = normalizeForCues(text);
+    expect(normalized).toHaveLength(text.length);
+    expect(normalized.indexOf("exports")).toBe(text.indexOf("exports"));
+    expect(normalized.startsWith("İstanbul")).toBe(true);
+  });
+
+  it("lower-cases and turns dashes into spaces", () => {
+    expect(normalizeForCues("Credit-Line – USSR")).toBe("credit line   ussr");
   });
 });
