@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  COMMODITY,
-  type Lexicon,
-  lexicon,
-  PLACE,
-  termMatches,
-} from "../../pipeline/claims/lexicons.ts";
+import { COMMODITY, PLACE } from "../../pipeline/claims/lexicons.ts";
+import { type Lexicon, lexicon, termMatches } from "../../pipeline/claims/term-search.ts";
 
 /** The plain definition: the exec loop of the pattern's one alternation over the whole text. */
 function scanAll(text: string, p: Lexicon): string[] {
