@@ -1,7 +1,7 @@
 // Currency and sign written before a number: "$5", "US$ 1.84", "C $ 12.5", "USD 100", "-$3", "minus 5".
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
-import { lookupPrefix, type UnitEntry } from "./units.ts";
+import { CURRENCY_SIGNS, lookupPrefix, type UnitEntry } from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -35,8 +35,6 @@ const NOT_QUALIFIERS = new Set([
   "in",
   "on",
 ]);
-
-const CURRENCY_SIGNS = new Set([..."$€£¥₿₹₽₪₺₩¢"].map((c) => c.charCodeAt(0)));
 
 /** Token k is a currency sign; most numbers follow some symbol, so this is a set lookup, not a scan. */
 const currencySign = (ctx: Context, k: number): boolean =>

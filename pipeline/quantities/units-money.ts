@@ -5,15 +5,25 @@ import type { UnitEntry } from "./units-table.ts";
 const withCodeSign = (unit: string, prefixes: string[]): string[] =>
   prefixes.some((p) => p.endsWith("$")) ? [...prefixes, `${unit}$`] : prefixes;
 
-const money = (unit: string, names: string[], prefixes: string[] = []): UnitEntry => ({
-  unit,
-  dimension: "currency",
-  names,
-  symbols: [unit, ...withCodeSign(unit, prefixes)],
-  prefixes: [unit, ...withCodeSign(unit, prefixes)],
-});
+/**
+ * A currency: its ISO 4217 code is the canonical symbol, written before or after the number too,
+ * except where the code is also an everyday word or name in capitals ("PHP 5", "WORLD CUP 2014").
+ */
+const money = (
+  unit: string,
+  names: string[],
+  prefixes: string[] = [],
+  writesCode = true,
+): UnitEntry => {
+  const written = withCodeSign(unit, writesCode ? [unit, ...prefixes] : prefixes);
+  return { unit, dimension: "currency", names, symbols: written, prefixes: written };
+};
 
-/** Generic "peso" stays PESO: which country's peso is a judgment for later stages, not a unit fact. */
+// A name without its country ("peso", "franc", "rupee", "dinar") stays a generic symbol: which
+// country's it is, is a judgment for later stages, not a unit fact. A currency that was renamed or
+// redenominated keeps the code of its name as written ("austral" is ARA, "argentine peso" ARS).
+// The Soviet accounting rubles of foreign trade ("transferable", "convertible", "valuta") are
+// rubles; the words that qualify them stay in unit_text.
 export const CURRENCIES: readonly UnitEntry[] = [
   money(
     "USD",
@@ -26,7 +36,23 @@ export const CURRENCIES: readonly UnitEntry[] = [
     ["pound sterling", "pounds sterling", "sterling", "british pound", "uk pound"],
     ["£"],
   ),
-  money("RUB", ["ruble", "rouble", "russian ruble"], ["₽", "RUR"]),
+  money(
+    "RUB",
+    [
+      "ruble",
+      "rouble",
+      "russian ruble",
+      "soviet ruble",
+      "transferable ruble",
+      "transferable rouble",
+      "convertible ruble",
+      "convertible rouble",
+      "valuta ruble",
+      "foreign-exchange ruble",
+      "gold ruble",
+    ],
+    ["₽", "RUR"],
+  ),
   money("JPY", ["yen", "japanese yen"], ["¥"]),
   money("CNY", ["yuan", "renminbi", "chinese yuan", "元"], ["RMB", "元"]),
   money("CAD", ["canadian dollar"], ["C$", "CA$", "Can$"]),
@@ -34,18 +60,81 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("HKD", ["hong kong dollar"], ["HK$"]),
   money("NZD", ["new zealand dollar"], ["NZ$"]),
   money("SGD", ["singapore dollar", "singaporean dollar"], ["S$"]),
+  money("TWD", ["taiwan dollar", "new taiwan dollar"], ["NT$"]),
+  money("JMD", ["jamaican dollar"], ["J$"]),
+  // Latin America
   money("ARS", ["argentine peso", "argentinian peso"], ["AR$"]),
+  money("ARA", ["austral", "argentine austral"], [], false),
   money("MXN", ["mexican peso"], ["Mex$", "MX$"]),
-  money("PESO", ["peso"]),
-  money("BRL", ["real", "reais", "brazilian real"], ["R$"]),
-  money("CHF", ["swiss franc", "franc"]),
-  money("INR", ["indian rupee", "rupee"], ["₹", "Rs", "Rs."]),
-  money("ILS", ["shekel", "new israeli shekel"], ["₪", "NIS"]),
-  money("TRY", ["lira", "turkish lira"], ["₺"]),
-  money("ZAR", ["rand", "south african rand"]),
+  money("CLP", ["chilean peso"]),
+  money("COP", ["colombian peso"]),
+  money("UYU", ["uruguayan peso"]),
+  money("CUP", ["cuban peso"], [], false),
+  money("DOP", ["dominican peso"]),
+  money("PESO", ["peso"], [], false),
+  money("BRL", ["real", "reais", "brazilian real", "brazilian reais"], ["R$"]),
+  money("PEN", ["nuevo sol", "nuevos soles", "peruvian sol", "soles"], [], false),
+  money("VES", ["bolívar", "bolivar", "bolívares", "bolivares", "venezuelan bolívar"], [], false),
+  money("BOB", ["boliviano"], [], false),
+  money("PYG", ["paraguayan guaraní", "paraguayan guarani", "guaraníes"]),
+  money("GTQ", ["quetzal", "quetzales"]),
+  money("HNL", ["lempira"]),
+  money("CRC", ["colón", "colones", "costa rican colón", "costa rican colon"], ["₡"]),
+  // Europe
+  money("CHF", ["swiss franc"], ["SFr"]),
+  money("FRF", ["french franc"]),
+  money("BEF", ["belgian franc"]),
+  money("FRANC", ["franc"], [], false),
+  money("ITL", ["italian lira", "lire"]),
+  money("TRY", ["turkish lira"], ["₺"]),
+  money("LIRA", ["lira"], [], false),
+  money("ESP", ["peseta", "spanish peseta"]),
+  money("NLG", ["guilder", "dutch guilder", "netherlands guilder"]),
+  money("PTE", ["portuguese escudo"]),
+  money("GRD", ["drachma", "drachmae", "greek drachma"]),
+  money("ATS", ["austrian schilling"]),
   money("FIM", ["markka", "finnish markka", "markkaa"]),
   money("DEM", ["deutsche mark", "deutschmark", "mark"], ["DM"]),
-  money("KRW", ["won", "korean won"], ["₩"]),
+  money("SEK", ["swedish krona", "kronor"]),
+  money("NOK", ["norwegian krone"]),
+  money("DKK", ["danish krone", "danish kroner"]),
+  money("KRONE", ["krone", "kroner"], [], false),
+  money("KRONA", ["krona"], [], false),
+  money("PLN", ["zloty", "złoty", "zlotys", "zlotych", "złotych", "polish zloty"]),
+  money("HUF", ["forint", "hungarian forint"]),
+  money("CZK", ["koruna", "koruny", "czech koruna"]),
+  money("UAH", ["hryvnia", "hryvna", "hryvnya", "ukrainian hryvnia"], ["₴"]),
+  money("KZT", ["tenge", "kazakh tenge"], ["₸"]),
+  money("GEL", ["lari", "georgian lari"], [], false),
+  // Africa, Middle East, Asia
+  money("ZAR", ["rand", "south african rand"]),
+  money("EGP", ["egyptian pound"], ["E£"]),
+  money("SAR", ["saudi riyal", "saudi rial"], [], false),
+  money("QAR", ["qatari riyal", "qatari rial"]),
+  money("IRR", ["iranian rial"]),
+  money("RIAL", ["riyal", "rial"], [], false),
+  money("AED", ["uae dirham", "emirati dirham"]),
+  money("MAD", ["moroccan dirham"], [], false),
+  money("DIRHAM", ["dirham"], [], false),
+  money("KWD", ["kuwaiti dinar"]),
+  money("IQD", ["iraqi dinar"]),
+  money("DZD", ["algerian dinar"]),
+  money("DINAR", ["dinar"], [], false),
+  money("KES", ["kenyan shilling"], ["KSh"]),
+  money("SHILLING", ["shilling"], [], false),
+  money("NGN", ["naira", "nigerian naira"], ["₦"]),
+  money("INR", ["indian rupee"], ["₹", "Rs", "Rs."]),
+  money("PKR", ["pakistani rupee"]),
+  money("LKR", ["sri lankan rupee"]),
+  money("RUPEE", ["rupee"], [], false),
+  money("ILS", ["shekel", "new israeli shekel"], ["₪", "NIS"]),
+  money("KRW", ["won", "korean won", "south korean won"], ["₩"]),
+  money("MYR", ["ringgit", "malaysian ringgit"], ["RM"]),
+  money("IDR", ["rupiah", "indonesian rupiah"], ["Rp"]),
+  money("THB", ["baht", "thai baht"], ["฿"]),
+  money("PHP", ["philippine peso"], ["₱"], false),
+  money("VND", ["dong", "vietnamese dong"], ["₫"]),
+  money("LAK", ["kip", "lao kip"], ["₭"]),
   money("BTC", ["bitcoin"], ["₿", "XBT"]),
   // Minor units: a cent of any dollar or euro is ¢; British pence use the exchange code GBX.
   { unit: "¢", dimension: "currency", names: ["cent", "us cent"], symbols: ["¢"] },

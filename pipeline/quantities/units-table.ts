@@ -4,7 +4,7 @@ import { CURRENCIES } from "./units-money.ts";
 // | canonical | dimension | written as (names match any case and plural; symbols match case) |
 // | --------- | --------- | ----------------------------------------------------------------- |
 // | USD       | currency  | $, US$, USD, dollar(s), US dollar(s), greenback(s)                 |
-// | EUR GBP RUB JPY CNY … | currency | €, £, pounds sterling, rubles/roubles, yen, yuan, … |
+// | EUR GBP RUB JPY CNY ARS … | currency | €, £, pounds sterling, rubles/roubles, yen, yuan, argentine pesos, … (units-money.ts); a name without its country stays generic: PESO, FRANC, RUPEE, DINAR, … |
 // | t         | mass      | t, tonne(s), metric ton(s), mt; ton(s) is `ton` (short ton)       |
 // | kg g mg lb oz | mass  | kg, kilogram(s); g, gram(s); lb, lbs, pound(s); oz, ounce(s)      |
 // | W kW MW GW | power    | watt(s), kilowatt(s), megawatt(s) / MW, gigawatt(s) / GW          |

@@ -39,6 +39,16 @@ export const LONGEST_WORD_PREFIX = Math.max(
 );
 
 /**
+ * UTF-16 codes of the one-character currency signs written before a number ("$", "₦", "฿"); "¢"
+ * counts too, for "¢5" in price lists.
+ */
+export const CURRENCY_SIGNS: ReadonlySet<number> = new Set(
+  [...BY_PREFIX.keys(), "¢"]
+    .filter((k) => k.length === 1 && !/[\p{L}\p{M}\p{N}]/u.test(k))
+    .map((k) => k.charCodeAt(0)),
+);
+
+/**
  * The vocabulary entry for a unit as written ("megawatts", "MW", "sq km"), or undefined. A caller
  * that already holds the lower-cased form passes it, so the lookup lower-cases nothing again.
  */

@@ -52,6 +52,34 @@ describe("recognize(text): numbers", () => {
     expect(one("a walk of 2½ miles").low).toBe(2.5);
   });
 
+  it.each([
+    ["credits of 5 billion transferable rubles", "RUB", "transferable rubles"],
+    ["a fee of 40 million French francs", "FRF", "French francs"],
+    ["paid 6.65 billion pesetas for it", "ESP", "pesetas"],
+    ["some 2 billion lire were lost", "ITL", "lire"],
+    ["revenue of 12 billion kronor", "SEK", "kronor"],
+    ["a wage of 1,000 australs", "ARA", "australs"],
+    ["90 billion Chilean pesos in bonds", "CLP", "Chilean pesos"],
+    ["a budget of 4 million soles", "PEN", "soles"],
+    ["worth 800,000 Czech korunas", "CZK", "Czech korunas"],
+    ["a fine of ₦ 40 billion", "NGN", "₦"],
+    ["it raised RM 50 million", "MYR", "RM"],
+  ])("reads the currency of %j by its name or sign", (text, unit, written) => {
+    const q = one(text);
+    expect([q.unit, q.unit_text]).toEqual([unit, written]);
+  });
+
+  it("keeps a currency name without its country generic", () => {
+    expect(one("a deal of 40 million francs").unit).toBe("FRANC");
+    expect(one("a deal of 12 billion rupees").unit).toBe("RUPEE");
+    expect(one("a deal of 5 million dinars").unit).toBe("DINAR");
+    expect(one("a deal of 5 million Swiss francs").unit).toBe("CHF");
+  });
+
+  it("reads no currency from a code that is also a word in capitals", () => {
+    expect(quantities("WORLD CUP 2014 and the PHP 5 release")).toEqual([]);
+  });
+
   it("reads dash and 'between' ranges", () => {
     const q = one("a route of 252-287 miles");
     expect([q.low, q.high, q.unit]).toEqual([252, 287, "mi"]);
