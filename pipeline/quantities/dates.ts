@@ -65,6 +65,17 @@ export function yearAt(ctx: Context, j: number, cue: boolean): number {
   return 0;
 }
 
+/**
+ * A month name at token j in any case: lower-cased copy writes "3 march 1990" and "on 1 may", where
+ * monthAt, which must not read the verbs "may" and "march", refuses them.
+ */
+function monthAnyCase(ctx: Context, j: number): number {
+  return ctx.inClass(j, MONTH) ? (MONTHS.get(ctx.lower(j)) ?? 0) : 0;
+}
+
+/** Words before a day that make "on 1 may" a date rather than a count and a verb. */
+const DAY_CUES = new Set(["on", "since", "until", "till", "from", "before", "after"]);
+
 /** The day of month (1-31) written as one or two plain digits at token i, or 0. */
 function dayAt(ctx: Context, i: number): number {
   if (ctx.size(i) > 2) return 0;
@@ -131,10 +142,17 @@ export function readDate(ctx: Context, i: number): DateRead | null {
     let j = i + 1;
     if (ordinalSuffix(ctx, j)) j++;
     if (ctx.word(j) === "of") j++;
-    const m = monthAt(ctx, j);
+    let m = monthAt(ctx, j);
+    const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;
+    const yy = ctx.close(y0) ? yearAt(ctx, y0, true) : 0;
+    // A month name in lower case is a date when a year follows or a cue says a day is meant.
+    if (
+      !m &&
+      ctx.close(j) &&
+      (yy || (MONTH_NAMES.includes(ctx.lower(j)) && DAY_CUES.has(ctx.word(i - 1))))
+    )
+      m = monthAnyCase(ctx, j);
     if (m && ctx.close(j)) {
-      const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;
-      const yy = ctx.close(y0) ? yearAt(ctx, y0, true) : 0;
       if (yy)
         return {
           first: i,

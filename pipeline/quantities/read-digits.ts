@@ -35,9 +35,12 @@ function digitsValue(text: string, from: number, to: number): number | null {
   // One pass over the characters instead of split/slice: dense numeric text is full of these.
   let dots = 0;
   let commas = 0;
-  // Lengths of the first and the current comma group of the integer part.
+  // Lengths of the first and the current comma group of the integer part, and whether every group
+  // between them had three digits (western grouping) or two (Indian lakh grouping, "12,34,567").
   let first = -1;
   let group = 0;
+  let threes = true;
+  let twos = true;
   let digits = 0;
   let whole = 0;
   for (let k = from; k < to; k++) {
@@ -48,7 +51,11 @@ function digitsValue(text: string, from: number, to: number): number | null {
       commas++;
       if (dots > 0) continue;
       if (first === -1) first = group;
-      else if (group !== 3) return null;
+      else {
+        threes &&= group === 3;
+        twos &&= group === 2;
+        if (!threes && !twos) return null;
+      }
       group = 0;
     } else {
       if (dots === 0) group++;
@@ -56,8 +63,12 @@ function digitsValue(text: string, from: number, to: number): number | null {
       whole = whole * 10 + (c - 48);
     }
   }
-  // "1,5" is not English thousands grouping; refuse rather than guess.
-  if (commas > 0 && (first === -1 ? group > 3 : first > 3 || group !== 3)) return null;
+  // "1,5" is neither English thousands nor Indian lakh grouping; refuse rather than guess.
+  if (commas > 0) {
+    const western = first === -1 ? group <= 3 : first <= 3 && threes && group === 3;
+    const indian = commas >= 2 && first <= 2 && twos && group === 3;
+    if (!western && !indian) return null;
+  }
   // A whole number of up to 15 digits is exact as summed; decimals and longer ones go through Number().
   if (dots === 0 && digits <= 15) return whole;
   const raw = text.slice(from, to);

@@ -79,16 +79,20 @@ export function scan(ctx: Context, out: Quantity[]): void {
         continue;
       }
       // A number glued to letters that are no unit or scale ("5G", "3D") is an identifier.
-      // So is a short symbol sandwiched between digits ("24703L202").
+      // So is a short symbol sandwiched between digits ("24703L202"), unless the digits after it
+      // are the unit's power ("40m2", "6m3").
       const glued = ctx.isWord(num.last + 1) && ctx.glued(num.last + 1);
-      const code =
-        glued &&
-        ctx.isNum(num.last + 2) &&
-        ctx.glued(num.last + 2) &&
-        ctx.end(num.last + 1) - ctx.start(num.last + 1) <= 2;
-      if (glued && (code || !readUnit(ctx, num.last + 1))) {
-        i = num.last + 2;
-        continue;
+      if (glued) {
+        const unit = readUnit(ctx, num.last + 1);
+        const code =
+          ctx.isNum(num.last + 2) &&
+          ctx.glued(num.last + 2) &&
+          ctx.end(num.last + 1) - ctx.start(num.last + 1) <= 2 &&
+          !(unit && unit.last >= num.last + 2);
+        if (code || !unit) {
+          i = num.last + 2;
+          continue;
+        }
       }
       const { q, last } = buildQuantity(ctx, i, num, prefix);
       if (!isNameNumber(ctx, i, q)) out.push(q);

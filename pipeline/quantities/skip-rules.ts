@@ -126,6 +126,7 @@ export function skipNumber(ctx: Context, i: number): number {
   if (ctx.isSym(i + 1, ":") && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
     return i + 2;
   if (clockHour(ctx, i)) return i;
+  if (listMarker(ctx, i)) return i + 1;
   // Phone-like runs: three digit groups joined by hyphens ("555-123-4567").
   if (
     ctx.isDash(i + 1) &&
@@ -158,4 +159,23 @@ function skipGlued(ctx: Context, i: number): number {
 function skipRange(ctx: Context, i: number): number {
   if (ctx.isDash(i + 1) && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2)) return i + 2;
   return i;
+}
+
+/** How far back a ")" looks for the "(" it would close. */
+const PAREN_REACH = 40;
+
+/**
+ * "1) raise exports, 2) cut imports": a one- or two-digit number closed by a ")" that no "("
+ * opened is a list marker. "(about 3)" closes a parenthesis and stays an amount.
+ */
+function listMarker(ctx: Context, i: number): boolean {
+  if (!ctx.isSym(i + 1, ")") || ctx.gap(i + 1) > 1 || ctx.size(i) > 2 || !ctx.plainDigits(i))
+    return false;
+  if (!ctx.isWord(i + 2) && !ctx.isNum(i + 2)) return false;
+  const from = Math.max(0, i - PAREN_REACH);
+  for (let k = i - 1; k >= from; k--) {
+    if (ctx.isSym(k, ")")) return true;
+    if (ctx.isSym(k, "(")) return false;
+  }
+  return true;
 }

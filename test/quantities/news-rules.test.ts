@@ -116,3 +116,42 @@ describe("recognize(text): news copy", () => {
     expect(values("In Ohio 40 schools closed.")).toEqual([[40, "count"]]);
   });
 });
+
+describe("recognize(text): list markers, lakh grouping, glued powers, lower-case dates", () => {
+  const found = (text: string) =>
+    recognize(text)
+      .filter((q) => q.kind === "quantity")
+      .map((q) => [q.text, q.low, q.unit]);
+
+  it("reads a number closed by a ')' that no '(' opened as a list marker", () => {
+    expect(found("Aims: 1) more wheat, 2) 40 new ports")).toEqual([["40", 40, "count"]]);
+    expect(found("a fall (of 3) in sales")).toEqual([["3", 3, "count"]]);
+  });
+
+  it("reads Indian lakh and crore grouping, and nothing else of that shape", () => {
+    expect(found("a loan of Rs 1,50,000")).toEqual([["Rs 1,50,000", 150000, "INR"]]);
+    expect(found("a fund of 2,45,00,000.5 rupees")).toEqual([
+      ["2,45,00,000.5 rupees", 24500000.5, "RUPEE"],
+    ]);
+    expect(found("code 1,50 and 12,34,56")).toEqual([]);
+  });
+
+  it("reads a power glued to a length unit as area or volume", () => {
+    expect(found("a flat of 85m2 and a tank of 6m3")).toEqual([
+      ["85m2", 85, "m2"],
+      ["6m3", 6, "m3"],
+    ]);
+    expect(found("part 24703m212 shipped")).toEqual([]);
+  });
+
+  it("reads a lower-case month after a day as a date when a year or a day cue says so", () => {
+    const dates = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "date")
+        .map((q) => q.text);
+    expect(dates("signed 3 march 1990 in Moscow")).toEqual(["3 march 1990"]);
+    expect(dates("he was fined on 1 may that year")).toEqual(["1 may"]);
+    expect(dates("the 12 march on the capital")).toEqual([]);
+    expect(found("of the 5 may come")).toEqual([["5", 5, "count"]]);
+  });
+});
