@@ -1,6 +1,7 @@
 // Throughput of recognize() on prose (10, 100 MB) and adversarial text (2, 20 MB): one call, and sentence by sentence.
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { recognize } from "../pipeline/quantities/index.ts";
+import { hostSpeedLine, loopNanoseconds } from "./machine.ts";
 import { adversarial, prose, sentenceBounds, sourceDocuments } from "./quantities/corpus.ts";
 import { type Sample, type Summary, sample, summarize } from "./quantities/measure.ts";
 
@@ -32,6 +33,7 @@ function streamed(text: string, ends: Int32Array): () => number {
 }
 
 // Load inputs
+const speedAtStart = loopNanoseconds();
 const docs = sourceDocuments(process.cwd());
 // The small inputs are timed twice a round: their medians are the denominators of the 10x ratios.
 const inputs = [
@@ -108,5 +110,6 @@ process.stdout.write(
     `medians over runs, [min–max]; cpu = process user + system time`,
     ...rows.map(row),
     ...ratios,
+    hostSpeedLine(speedAtStart),
   ].join("\n")}\n`,
 );
