@@ -101,6 +101,21 @@ export const DENOMINATORS = new Map<string, number>([
 export const MULTIPLES = new Map<string, number>([
   ["twice", 2],
   ["thrice", 3],
+  // "ten-fold" is read as a number and a unit; written as one word, the multiple is the word.
+  ...Object.entries({
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    twenty: 20,
+    hundred: 100,
+    thousand: 1000,
+  }).map(([w, n]): [string, number] => [`${w}fold`, n]),
 ]);
 
 /** Words that can start a number in words. */
@@ -132,7 +147,7 @@ export const NUMBER_START = wordClass([
 ]);
 
 /** Length, first and last letter of the words that can start a number: a test that needs no string. */
-const LONGEST_START = 9;
+const LONGEST_START = 12;
 const edgeIndex = (len: number, first: number, last: number): number =>
   (len * 26 + (first - 97)) * 26 + (last - 97);
 const EDGES = new Uint8Array(edgeIndex(LONGEST_START + 1, 97, 97));

@@ -1,7 +1,8 @@
 // Rates after a quantity: "per year", "a barrel", "each", "annually", and composite units such as bbl/d.
 import type { Context } from "./context.ts";
 import { NUM, WORD } from "./lexer.ts";
-import { lookupUnit, unitEntry } from "./units.ts";
+import { readUnit } from "./read-unit.ts";
+import { unitEntry } from "./units.ts";
 import { wordClass } from "./word-classes.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
@@ -68,6 +69,13 @@ export interface PerRead {
   adjacent: boolean;
 }
 
+/** The unit's last token, or the dot after it when that dot abbreviates ("per lb. of beef"), not ends the sentence. */
+function abbreviationDot(ctx: Context, last: number): number {
+  if (!ctx.isSym(last + 1, ".") || !ctx.glued(last + 1) || last + 2 >= ctx.length) return last;
+  const next = ctx.raw(last + 2);
+  return ctx.isWord(last + 2) && next !== ctx.lower(last + 2) ? last : last + 1;
+}
+
 function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
   const w = ctx.word(k);
   const adverb = ctx.inClass(k, ADVERB) ? ADVERB_PER.get(w) : undefined;
@@ -81,12 +89,14 @@ function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerR
     const next = ctx.lower(k + 1);
     const time = TIME_PER.get(next);
     if (time) return { per: time, denominator: null, last: k + 1, adjacent };
-    const unit = lookupUnit(ctx.raw(k + 1));
-    if (unit && unit.dimension !== "currency")
+    // What the rate is per may be a unit of several words ("a troy ounce", "per cubic metre"), and
+    // a currency only in an exchange rate ("3.2 pesos per dollar").
+    const unit = readUnit(ctx, k + 1);
+    if (unit && unit.first === k + 1 && (money || unit.entry.dimension !== "currency"))
       return {
         per: null,
-        denominator: unit.unit,
-        last: k + (ctx.isSym(k + 2, ".") && ctx.glued(k + 2) ? 2 : 1),
+        denominator: unit.entry.unit,
+        last: abbreviationDot(ctx, unit.last),
         adjacent,
       };
     // A price: "$2 a share", "80 cents a dozen"; a non-price "a" introduces something else ("5 tons a ship"?).

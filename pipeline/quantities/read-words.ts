@@ -95,8 +95,9 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         lastScale = scale;
       }
     } else if (w === "dozen" || w === "dozens") {
-      if (state === "none" && w === "dozen") break;
-      current = (state === "a" || state === "none" ? 1 : current) * 12;
+      // "a dozen", "two dozen(s)"; "dozens" alone is a vague many, not twelve.
+      if (state === "none") break;
+      current = (state === "a" ? 1 : current) * 12;
       state = "teen";
     } else if (den !== undefined) {
       // "a third", "two thirds", "three-quarters"; "half" also stands alone before "a"/"of".

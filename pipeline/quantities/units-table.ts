@@ -66,8 +66,24 @@ export const UNITS: readonly UnitEntry[] = [
     symbols: ["µg", "μg", "mcg"],
   },
   { unit: "lb", dimension: "mass", names: ["pound", "lbs"], symbols: ["lb", "lbs"] },
-  { unit: "oz", dimension: "mass", names: ["ounce", "troy ounce"], symbols: ["oz"] },
+  { unit: "oz", dimension: "mass", names: ["ounce"], symbols: ["oz"] },
+  // Precious metals are priced by the troy ounce (31.1 g), not the ounce (28.3 g).
+  { unit: "ozt", dimension: "mass", names: ["troy ounce"], symbols: ["ozt", "oz t"] },
+  { unit: "carat", dimension: "mass", names: ["carat"] },
+  // A quintal is 100 kg in metric usage but 46 kg in the old Spanish measure: kept as stated.
+  { unit: "quintal", dimension: "mass", names: ["quintal", "metric quintal"] },
   { unit: "W", dimension: "power", names: ["watt"], symbols: ["W"] },
+  // Transformer and substation ratings, in volt-amperes; line voltages in volts.
+  { unit: "kVA", dimension: "power", names: ["kilovolt-ampere"], symbols: ["kVA"] },
+  { unit: "MVA", dimension: "power", names: ["megavolt-ampere"], symbols: ["MVA"] },
+  { unit: "kV", dimension: "voltage", names: ["kilovolt"], symbols: ["kV", "KV"] },
+  {
+    unit: "MMBtu",
+    dimension: "energy",
+    names: ["million british thermal units", "million btu"],
+    symbols: ["MMBtu", "MMBTU", "mmbtu", "mmBtu"],
+  },
+  { unit: "Btu", dimension: "energy", names: ["british thermal unit"], symbols: ["Btu", "BTU"] },
   { unit: "kW", dimension: "power", names: ["kilowatt"], symbols: ["kW", "KW", "kw"] },
   { unit: "MW", dimension: "power", names: ["megawatt"], symbols: ["MW", "Mw", "mw"] },
   { unit: "GW", dimension: "power", names: ["gigawatt"], symbols: ["GW", "gw"] },
@@ -163,6 +179,12 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: "ml", dimension: "volume", names: ["millilitre", "milliliter"], symbols: ["ml", "mL"] },
   { unit: "gal", dimension: "volume", names: ["gallon"], symbols: ["gal"] },
   { unit: "bbl", dimension: "volume", names: ["barrel"], symbols: ["bbl", "bbls"] },
+  { unit: "hl", dimension: "volume", names: ["hectolitre", "hectoliter"], symbols: ["hl", "hL"] },
+  // Natural gas is traded in billions and millions of cubic metres, or (US) cubic feet.
+  { unit: "bcm", dimension: "volume", names: [], symbols: ["bcm", "BCM", "bn m3", "bn m³"] },
+  { unit: "mcm", dimension: "volume", names: [], symbols: ["mcm", "MCM"] },
+  { unit: "bcf", dimension: "volume", names: [], symbols: ["bcf", "Bcf", "BCF"] },
+  { unit: "tcf", dimension: "volume", names: [], symbols: ["tcf", "Tcf", "TCF"] },
   { unit: "bu", dimension: "volume", names: ["bushel"], symbols: ["bu"] },
   {
     unit: "bbl/d",
@@ -273,5 +295,7 @@ export const UNITS: readonly UnitEntry[] = [
     dimension: "age",
     names: ["day old", "day-old", "days old", "days-old", "day of age", "days of age"],
   },
+  // Twenty-foot equivalent units: how container ports and ships count their capacity.
+  { unit: "TEU", dimension: "counted", names: [], symbols: ["TEU", "TEUs", "teu"] },
   { unit: "x", dimension: "factor", names: ["times", "fold", "-fold"], symbols: ["x", "×"] },
 ];

@@ -17,6 +17,18 @@ describe("claimUnit(q, texts)", () => {
     expect(two.note).toMatch(/no single country/);
   });
 
+  it("reads any generic currency name by the one country named nearby", () => {
+    const franc = { unit: "FRANC", per: null, noun: null };
+    expect(claimUnit(franc, ["France lent 40 million francs."]).unit).toBe("FRF");
+    expect(claimUnit(franc, ["Swiss banks lent 40 million francs."]).unit).toBe("CHF");
+    expect(
+      claimUnit({ unit: "LIRA/t", per: null, noun: null }, ["Italy paid 9 lire a ton."]).unit,
+    ).toBe("ITL/t");
+    expect(claimUnit({ unit: "RUPEE", per: null, noun: null }, ["It cost 5 rupees."]).unit).toBe(
+      "RUPEE",
+    );
+  });
+
   it("measures goods counted in bags or bales in that container", () => {
     expect(claimUnit({ unit: "count", per: null, noun: "sacks" }, []).unit).toBe("bag");
     expect(claimUnit({ unit: "count", per: null, noun: "bales" }, []).unit).toBe("bale");

@@ -69,6 +69,32 @@ describe("recognize(text): numbers", () => {
     expect([q.unit, q.unit_text]).toEqual([unit, written]);
   });
 
+  it.each([
+    ["pipelines carried 150 bcm of gas", "bcm"],
+    ["the port moved 3.2 million TEU", "TEU"],
+    ["a harvest of 20 quintals", "quintal"],
+    ["wine output of 1.5 million hectolitres", "hl"],
+    ["a stone of 40 carats", "carat"],
+    ["new 300 kV lines", "kV"],
+    ["a 250 MVA transformer", "MVA"],
+    ["gas at $9.50 per MMBtu in Asia", "USD/MMBtu"],
+    ["gold at $1,950 a troy ounce in London", "USD/ozt"],
+    ["a rate of 3.2 pesos per dollar", "PESO/USD"],
+  ])("reads the trade unit of %j", (text, unit) => {
+    expect(one(text).unit).toBe(unit);
+  });
+
+  it("ends a rate at its unit, not at the full stop after it", () => {
+    expect(one("Gas sold at $9.50 per MMBtu.").text).toBe("$9.50 per MMBtu");
+    expect(one("it cost $3 per lb. of beef").text).toBe("$3 per lb.");
+  });
+
+  it("reads multiples written as one word, and no value from a vague plural", () => {
+    expect([one("output rose tenfold").low, one("output rose tenfold").unit]).toEqual([10, "x"]);
+    expect(quantities("dozens of ships and hundreds of tonnes")).toEqual([]);
+    expect(one("two dozen ships").low).toBe(24);
+  });
+
   it("keeps a currency name without its country generic", () => {
     expect(one("a deal of 40 million francs").unit).toBe("FRANC");
     expect(one("a deal of 12 billion rupees").unit).toBe("RUPEE");
