@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../pipeline/cli.ts";
@@ -42,7 +44,10 @@ describe("main(argv)", () => {
   it("exits 1 and names the file when an input is bad", async () => {
     const streams = io();
     expect(
-      await main(["build", "--raw", "test/no-such-folder", "--out", "/tmp/tc-cli-out"], streams),
+      await main(
+        ["build", "--raw", "test/no-such-folder", "--out", join(tmpdir(), "tc-cli-out")],
+        streams,
+      ),
     ).toBe(1);
     expect(streams.err()).toContain("test/no-such-folder/sources.csv");
   });
@@ -55,7 +60,7 @@ describe("main(['build', '--taxonomy', FILE])", () => {
       [
         "build",
         "--out",
-        "/tmp/tc-cli-tax",
+        join(tmpdir(), "tc-cli-tax"),
         "--no-cache",
         "--taxonomy",
         "test/no-such-taxonomy.json",
