@@ -45,5 +45,9 @@ export function measure(
 
 /** The project's CLI as node runs it, without the tsx wrapper process, so time measures the build itself. */
 export function cliArgs(...args: string[]): [string, string[]] {
-  return [process.execPath, ["--import", "tsx", "pipeline/cli.ts", ...args]];
+  // The flag `make` runs the build with (see the Makefile).
+  return [
+    process.execPath,
+    ["--single-threaded-gc", "--import", "tsx", "pipeline/cli.ts", ...args],
+  ];
 }

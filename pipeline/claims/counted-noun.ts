@@ -2,31 +2,15 @@
 // aircraft", "Twelve Soviet drilling rigs", "six Russian-made helicopters". Names, model
 // designators and modifiers may stand between the number and a plural head noun.
 
+import { isPluralNoun } from "../quantities/plural.ts";
+
 const MAX_WORDS = 4;
-// Heads that count things without a plural -s.
-const IRREGULAR = new Set([
-  "aircraft",
-  "people",
-  "personnel",
-  "men",
-  "women",
-  "children",
-  "staff",
-  "cattle",
-  "sheep",
-  "head",
-  "crew",
-  "police",
-]);
 // Words that end a noun phrase: the number does not reach past them.
 const STOP = new Set(
   "of in on at to for from by with and or but than as per the a an more other such further its their his her our this that these those is are was were be been has have had will would can could may might shall should do does did not no".split(
     " ",
   ),
 );
-// Words in -s that are not plural nouns.
-const NOT_PLURAL =
-  /^(?:is|was|has|does|as|us|its|this|thus|plus|less|unless|always|perhaps|whereas|towards|afterwards|besides|news|series|years|months|weeks|days|hours|times)$/;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
 
 /** The head noun a number counts across at most four modifier words, or null. */
@@ -50,9 +34,4 @@ export function countedNounAfter(sentence: string, end: number): string | null {
     if (/^\d+$/.test(word) && i === 0) return null;
   }
   return null;
-}
-
-function isPluralNoun(word: string): boolean {
-  if (IRREGULAR.has(word)) return true;
-  return /[^su'’]s$/.test(word) && word.length > 3 && !NOT_PLURAL.test(word);
 }

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { monthAt } from "./dates.ts";
 import { startsWordNumber } from "./number-words.ts";
+import { isPluralNoun } from "./plural.ts";
 import { readUnit } from "./read-unit.ts";
 import type { Quantity } from "./types.ts";
 
@@ -49,20 +50,68 @@ function designator(ctx: Context, i: number): boolean {
   return ctx.isNum(i - 2) || (ctx.isWord(i - 2) && startsWordNumber(ctx.lower(i - 2)));
 }
 
+const WEEKDAYS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/**
+ * A count before a singular noun is no count ("the Nikkei 225 index", "the Apollo 11 mission"):
+ * after a name, such a number is part of it. Plural and irregular heads are counts.
+ */
+function singularAfterName(q: Quantity): boolean {
+  if (q.low === 1 || q.noun === null) return false;
+  const words = q.noun.split(" ");
+  return words.every((w) => w === w.toLowerCase() && !isPluralNoun(w));
+}
+
+/**
+ * "Villa 3-1", "Boston 112-104": a falling or level pair after a name is a score. Model numbers
+ * fall too, to a round hundred ("Boeing 737-700", "A330-200"), and stay names.
+ */
+function scoreAfter(ctx: Context, i: number, value: number): boolean {
+  const second = ctx.plainValue(i + 2);
+  return (
+    ctx.isDash(i + 1) &&
+    ctx.glued(i + 1) &&
+    ctx.glued(i + 2) &&
+    second <= value &&
+    !(second >= 100 && second % 100 === 0) &&
+    !(ctx.glued(i + 3) && !ctx.isSym(i + 3, '.,;:!?)"”'))
+  );
+}
+
 /** "Boeing 747", "Apollo 11", "Model 3": a bare number right after a capitalized word inside a sentence names a thing. */
 export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   if (
     q.unit !== "count" ||
-    (q.noun !== null && !designator(ctx, i)) ||
+    (q.noun !== null && !designator(ctx, i) && !singularAfterName(q)) ||
     q.start !== ctx.start(i) ||
     !ctx.isWord(i - 1) ||
     ctx.gap(i) !== 1
   )
     return false;
-  // A lower-case word (its text equals its lower-cased form, compared in place) names nothing.
+  // A lower-case word (its text equals its lower-cased form, compared in place) names nothing;
+  // nor does a month or a day of the week ("on Tuesday 12 more died").
   if (ctx.ownLower(i - 1) || ctx.size(i - 1) < 2 || monthAt(ctx, i - 1)) return false;
+  if (WEEKDAYS.has(ctx.lower(i - 1)) || scoreAfter(ctx, i, q.low)) return false;
   // Sentence-initial capitals are not names.
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
+}
+
+/** The last token of a name's number with its glued suffixes: "777-300ER", "A330-200F". */
+export function nameNumberLast(ctx: Context, last: number): number {
+  let j = last;
+  while (ctx.isDash(j + 1) && ctx.glued(j + 1) && ctx.isNum(j + 2) && ctx.glued(j + 2)) {
+    j += 2;
+    if (ctx.isWord(j + 1) && ctx.glued(j + 1)) j++;
+  }
+  return j;
 }
 
 const ONE_AS_PRONOUN_BEFORE = new Set([

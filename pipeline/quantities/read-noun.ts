@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { monthAt } from "./dates.ts";
 import { ONES, SCALES, TENS } from "./number-words.ts";
+import { isPluralNoun, PLURAL_MODIFIERS } from "./plural.ts";
 
 const STOP = new Set(
   (
@@ -10,7 +11,12 @@ const STOP = new Set(
     "its than then per each more less most least not no so such into onto over under up down about after before " +
     "between during since until while if when where there here also only just very all both some any other another " +
     "we they he she you i our their his her my your them us him me what how why because though although yet " +
-    "against among within without through across toward towards via like unlike out off again further once"
+    "against among within without through across toward towards via like unlike out off again further once " +
+    // Time words start an adverbial: "85 patients last week", "40 ships a year ago".
+    "last next ago yesterday today tonight tomorrow earlier later now still already " +
+    // Past tenses without -ed start the predicate: "a magnitude 7.1 earthquake struck".
+    "struck hit fell rose grew sank said told took gave came went made won lost sold bought paid " +
+    "spent sent built began became stood ran held kept left brought fought flew drove broke"
   ).split(" "),
 );
 
@@ -31,6 +37,9 @@ export function readNoun(ctx: Context, j: number): { noun: string; last: number 
     // A following number or a hyphen-glued word belongs to something else ("three 25 MW units").
     last = k;
     if (ctx.isSym(k + 1, ',.;:!?()[]"”“')) break;
+    // The plural head ends the phrase ("24 fighter jets", "62 patients remained"), unless it is a
+    // plural that modifies the next noun ("five sales offices").
+    if (isPluralNoun(w) && !(PLURAL_MODIFIERS.has(w) && ctx.isWord(k + 1))) break;
   }
   if (last === -1) return null;
   const noun = ctx.span(j, last);

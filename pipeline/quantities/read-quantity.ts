@@ -58,9 +58,9 @@ function readRange(
   if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
   const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
   if (u1 && u2 && u1.entry !== u2.entry) return null;
-  // A dash never joins a falling pair ("won 4-1", "45% – 12 points"): scores and lists, not ranges;
-  // "from 208 to 193" still reads as one, in text order.
-  if (dash && n2.value < n1.value) return null;
+  // A dash never joins a falling or level pair ("won 4-1", "drew 2-2", "45% – 12 points"): scores
+  // and lists, not ranges; "from 208 to 193" still reads as one, in text order.
+  if (dash && n2.value <= n1.value) return null;
   // Nor does "to" without a "from" before it: "a vote of 68 to 32", "odds of 3 to 1" are tallies.
   if (w === "to" && n2.value < n1.value && !fromBefore(ctx, pre.first)) return null;
   // "lent £1.2bn to 5,600 firms": a scaled amount does not fall to an unscaled one.

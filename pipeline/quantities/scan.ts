@@ -4,7 +4,13 @@ import { readDate } from "./dates.ts";
 import { DateItem } from "./items.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { readPrefix } from "./money-prefix.ts";
-import { amountAround, articleAlone, isNameNumber, pronounOne } from "./number-roles.ts";
+import {
+  amountAround,
+  articleAlone,
+  isNameNumber,
+  nameNumberLast,
+  pronounOne,
+} from "./number-roles.ts";
 import { mayStartWordNumber, NUMBER_START } from "./number-words.ts";
 import { readDigits } from "./read-digits.ts";
 import { buildQuantity } from "./read-quantity.ts";
@@ -95,8 +101,11 @@ export function scan(ctx: Context, out: Quantity[]): void {
         }
       }
       const { q, last } = buildQuantity(ctx, i, num, prefix);
-      if (!isNameNumber(ctx, i, q)) out.push(q);
-      i = last + 1;
+      if (isNameNumber(ctx, i, q)) i = nameNumberLast(ctx, last) + 1;
+      else {
+        out.push(q);
+        i = last + 1;
+      }
       continue;
     }
     if (type === T_SYM) {

@@ -154,4 +154,31 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(dates("the 12 march on the capital")).toEqual([]);
     expect(found("of the 5 may come")).toEqual([["5", 5, "count"]]);
   });
+
+  it("reads a score after a team name as two numbers, and a level pair as two numbers too", () => {
+    expect(values("Leeds beat Norwich 4-1 on the night.")).toEqual([
+      [4, "count"],
+      [1, "count"],
+    ]);
+    expect(values("They drew 1-1 at home.")).toEqual([
+      [1, "count"],
+      [1, "count"],
+    ]);
+    expect(values("the Boeing 737-700 and the Airbus 330-200 fleet")).toEqual([]);
+  });
+
+  it("keeps a count after a day of the week, but not a number naming a thing before a singular noun", () => {
+    expect(values("on Friday 40 more were rescued")).toEqual([[40, "count"]]);
+    expect(values("the Stoxx 600 index slipped")).toEqual([]);
+    expect(values("the Falcon 9 booster landed")).toEqual([]);
+    expect(values("Russia sold Peru 12 helicopters")).toEqual([[12, "count"]]);
+  });
+
+  it("ends a counted noun at its plural head, a time word or a past tense", () => {
+    const nouns = (text: string) => recognize(text).map((q) => q.noun);
+    expect(nouns("down from 85 patients last week")).toEqual(["patients"]);
+    expect(nouns("a magnitude 6.2 quake struck")).toEqual(["quake"]);
+    expect(nouns("36 fishing boats remained")).toEqual(["fishing boats"]);
+    expect(nouns("five sales offices opened")).toEqual(["sales offices"]);
+  });
 });
