@@ -1,6 +1,7 @@
 // The scan over one chunk of tokens: at each number, decide date, skip or quantity, and consume what it used.
 import type { Context } from "./context.ts";
 import { readDate } from "./dates.ts";
+import { statedScale } from "./degree-scale.ts";
 import { DateItem } from "./items.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { readPrefix } from "./money-prefix.ts";
@@ -103,6 +104,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       const { q, last } = buildQuantity(ctx, i, num, prefix);
       if (isNameNumber(ctx, i, q)) i = nameNumberLast(ctx, last) + 1;
       else {
+        if (q.unit === "°") q.unit = statedScale(ctx.text, out, q) ?? q.unit;
         out.push(q);
         i = last + 1;
       }

@@ -181,4 +181,24 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(nouns("36 fishing boats remained")).toEqual(["fishing boats"]);
     expect(nouns("five sales offices opened")).toEqual(["sales offices"]);
   });
+
+  it("reads a bare degree in the temperature scale its sentence states, and only then", () => {
+    expect(values("It hit 41 degrees Fahrenheit, 12 degrees above normal.")).toEqual([
+      [41, "°F"],
+      [12, "°F"],
+    ]);
+    expect(values("Lows of 3°C. The road bends 30 degrees.")).toEqual([
+      [3, "°C"],
+      [30, "°"],
+    ]);
+    expect(values("a 20 degrees slope")).toEqual([[20, "°"]]);
+  });
+
+  it("reads 'deg' before a scale and the common misspellings of the scales", () => {
+    expect(values("40 deg celsius, 98.6 degrees farenheit and 21 celcius")).toEqual([
+      [40, "°C"],
+      [98.6, "°F"],
+      [21, "°C"],
+    ]);
+  });
 });
