@@ -12,6 +12,7 @@ import { composite, readPer } from "./read-per.ts";
 import { readUnit, type UnitRead } from "./read-unit.ts";
 import { readWords } from "./read-words.ts";
 import type { Quantity } from "./types.ts";
+import { andFraction, fractionUnit } from "./unit-fraction.ts";
 import { type UnitEntry, unitEntry } from "./units.ts";
 
 const STERLING = unitEntry("GBP") as UnitEntry;
@@ -99,6 +100,13 @@ export function buildQuantity(
     high = range.high.value;
     u = u ?? range.unit;
     last = range.unit ? range.unit.last : range.high.last;
+  }
+  // "two years and a half", "an hour and a quarter"
+  const fraction = u && !range && fractionUnit(u.entry.dimension) ? andFraction(ctx, u.last + 1) : null;
+  if (fraction) {
+    low += pre.negative ? -fraction.value : fraction.value;
+    high = low;
+    last = fraction.last;
   }
   if (u && u.entry.unit === "lb" && ctx.word(u.last).startsWith("pound")) {
     if (poundsAreMoney(ctx, pre.first, u.last)) u = { ...u, entry: STERLING };

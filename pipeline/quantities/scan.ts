@@ -19,6 +19,7 @@ import { readUnit } from "./read-unit.ts";
 import { readWords } from "./read-words.ts";
 import { skipNumber } from "./skip-rules.ts";
 import type { Quantity } from "./types.ts";
+import { articleBeforeFraction } from "./unit-fraction.ts";
 import { readVulgar } from "./vulgar.ts";
 import { readYear } from "./years.ts";
 
@@ -114,6 +115,15 @@ export function scan(ctx: Context, out: Quantity[]): void {
       const num = readVulgar(ctx, i);
       if (num) {
         const { q, last } = buildQuantity(ctx, i, num);
+        out.push(q);
+        i = last + 1;
+        continue;
+      }
+    }
+    if (type === T_WORD && ctx.size(i) <= 3) {
+      const one = articleBeforeFraction(ctx, i);
+      if (one) {
+        const { q, last } = buildQuantity(ctx, i, one);
         out.push(q);
         i = last + 1;
         continue;

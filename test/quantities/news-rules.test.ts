@@ -201,4 +201,19 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [21, "°C"],
     ]);
   });
+
+  it("adds a spoken fraction after a unit to the number before it, an article counting as one", () => {
+    expect(found("the hearing lasted an hour and a half")).toEqual([
+      ["an hour and a half", 1.5, "h"],
+    ]);
+    expect(found("after three years and a quarter")).toEqual([
+      ["three years and a quarter", 3.25, "year"],
+    ]);
+    expect(found("over the mile and a half")).toEqual([["the mile and a half", 1.5, "mi"]]);
+    expect(found("an hour later and a week after")).toEqual([]);
+    expect(found("rates of 5 percent and a half")).toEqual([
+      ["5 percent", 5, "%"],
+      ["a half", 0.5, null],
+    ]);
+  });
 });
