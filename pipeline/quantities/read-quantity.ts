@@ -102,7 +102,8 @@ export function buildQuantity(
     last = range.unit ? range.unit.last : range.high.last;
   }
   // "two years and a half", "an hour and a quarter"
-  const fraction = u && !range && fractionUnit(u.entry.dimension) ? andFraction(ctx, u.last + 1) : null;
+  const fraction =
+    u && !range && fractionUnit(u.entry.dimension) ? andFraction(ctx, u.last + 1) : null;
   if (fraction) {
     low += pre.negative ? -fraction.value : fraction.value;
     high = low;
