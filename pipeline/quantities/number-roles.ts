@@ -104,6 +104,26 @@ export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
 }
 
+const NAMED_SPANS = new Set(["year", "month", "week", "day", "h"]);
+
+function capitalized(ctx: Context, k: number): boolean {
+  const c = ctx.code(k);
+  return ctx.isWord(k) && c >= 65 && c <= 90;
+}
+
+/**
+ * "the Sixth Five-Year Plan", "the Six-Day War", "the Hundred Years' War": a span of time in
+ * capitals before a capitalized word is a name. The words of the number are capitalized too, and
+ * not only because they open the sentence.
+ */
+export function isTitleName(ctx: Context, i: number, last: number, q: Quantity): boolean {
+  if (q.unit === null || !NAMED_SPANS.has(q.unit)) return false;
+  for (let k = i; k <= last; k++) if (ctx.isWord(k) && !capitalized(ctx, k)) return false;
+  if (ctx.isWord(i) && (i === 0 || ctx.isSym(i - 1, '.!?:;"“') || ctx.nl(i) > 0)) return false;
+  const next = ctx.isSym(last + 1, "'’") && ctx.glued(last + 1) ? last + 2 : last + 1;
+  return capitalized(ctx, next) && ctx.near(next);
+}
+
 /** The last token of a name's number with its glued suffixes: "777-300ER", "A330-200F". */
 export function nameNumberLast(ctx: Context, last: number): number {
   let j = last;

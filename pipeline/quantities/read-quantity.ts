@@ -27,6 +27,8 @@ interface RangeRead {
   low: number;
 }
 
+const HIGH_END_HEDGES = new Set(["over", "about", "nearly", "almost", "around", "some", "roughly"]);
+
 /** "from" one or two words before token i ("from 208 to 193", "from about 90 to 60"). */
 function fromBefore(ctx: Context, i: number): boolean {
   return ctx.word(i - 1) === "from" || (ctx.isWord(i - 1) && ctx.word(i - 2) === "from");
@@ -50,6 +52,14 @@ function readRange(
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
   let j = at + 1;
+  // "from 395,000 b/d to over 2 million b/d": a hedge on the high end of a from-to range.
+  if (
+    w === "to" &&
+    HIGH_END_HEDGES.has(ctx.word(j)) &&
+    ctx.near(j + 1) &&
+    fromBefore(ctx, pre.first)
+  )
+    j++;
   if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;
   // Across a dash, digits pair with digits and words with words ("twenty-five" is one number).
   if (dash && ctx.isNum(j) !== ctx.isNum(n1.first)) return null;

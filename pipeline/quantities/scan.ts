@@ -9,6 +9,7 @@ import {
   amountAround,
   articleAlone,
   isNameNumber,
+  isTitleName,
   nameNumberLast,
   pronounOne,
 } from "./number-roles.ts";
@@ -104,6 +105,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       }
       const { q, last } = buildQuantity(ctx, i, num, prefix);
       if (isNameNumber(ctx, i, q)) i = nameNumberLast(ctx, last) + 1;
+      else if (isTitleName(ctx, i, last, q)) i = last + 1;
       else {
         if (q.unit === "°") q.unit = statedScale(ctx.text, out, q) ?? q.unit;
         out.push(q);
@@ -120,7 +122,12 @@ export function scan(ctx: Context, out: Quantity[]): void {
         continue;
       }
     }
-    if (type === T_WORD && ctx.size(i) <= 3) {
+    // "an hour and a half", "the mile and a quarter": only "a", "an" and "the" are tested further.
+    if (
+      type === T_WORD &&
+      ctx.size(i) <= 3 &&
+      ((ctx.code(i) | 32) === 97 || (ctx.code(i) | 32) === 116)
+    ) {
       const one = articleBeforeFraction(ctx, i);
       if (one) {
         const { q, last } = buildQuantity(ctx, i, one);
@@ -138,7 +145,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       const num = readWords(ctx, i);
       if (num && !pronounOne(ctx, i, num.value, num.last)) {
         const { q, last } = buildQuantity(ctx, i, num);
-        out.push(q);
+        if (!isTitleName(ctx, i, last, q)) out.push(q);
         i = last + 1;
         continue;
       }

@@ -121,7 +121,11 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("DZD", ["algerian dinar"]),
   money("DINAR", ["dinar"], [], false),
   money("KES", ["kenyan shilling"], ["KSh"]),
-  money("SHILLING", ["shilling"], [], false),
+  money("TZS", ["tanzanian shilling"], ["TSh"]),
+  money("UGX", ["ugandan shilling"], ["USh"]),
+  money("SOS", ["somali shilling"]),
+  // East African papers write "Sh 1.4 billion" without the country's letter.
+  money("SHILLING", ["shilling"], ["Sh"], false),
   money("NGN", ["naira", "nigerian naira"], ["₦"]),
   money("INR", ["indian rupee"], ["₹", "Rs", "Rs."]),
   money("PKR", ["pakistani rupee"]),

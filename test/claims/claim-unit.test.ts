@@ -21,6 +21,8 @@ describe("claimUnit(q, texts)", () => {
     const franc = { unit: "FRANC", per: null, noun: null };
     expect(claimUnit(franc, ["France lent 40 million francs."]).unit).toBe("FRF");
     expect(claimUnit(franc, ["Swiss banks lent 40 million francs."]).unit).toBe("CHF");
+    const shilling = { unit: "SHILLING", per: null, noun: null };
+    expect(claimUnit(shilling, ["Kenyan tea fetched Sh 1.4 billion."]).unit).toBe("KES");
     expect(
       claimUnit({ unit: "LIRA/t", per: null, noun: null }, ["Italy paid 9 lire a ton."]).unit,
     ).toBe("ITL/t");

@@ -216,4 +216,28 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       ["a half", 0.5, null],
     ]);
   });
+
+  it("reads the East African shilling signs, with and without the country's letter", () => {
+    expect(found("tea worth Sh 1.4 billion, KSh 20 and TSh 3,000")).toEqual([
+      ["Sh 1.4 billion", 1.4e9, "SHILLING"],
+      ["KSh 20", 20, "KES"],
+      ["TSh 3,000", 3000, "TZS"],
+    ]);
+  });
+
+  it("reads a hedge on the high end of a from-to range as part of the range", () => {
+    expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
+      [300000, 1000000, "bbl/d"],
+    ]);
+    expect(values("it went to over 40 tons")).toEqual([[40, "t"]]);
+  });
+
+  it("reads a span of time in capitals before a capitalized word as a name", () => {
+    expect(values("under the Seventh Five-Year Plan and after the Six-Day War")).toEqual([]);
+    expect(values("the Thirty Years’ War ended")).toEqual([]);
+    expect(values("Five years later, it took Two Years.")).toEqual([
+      [5, "year"],
+      [2, "year"],
+    ]);
+  });
 });
