@@ -113,28 +113,21 @@ export function scan(ctx: Context, out: Quantity[]): void {
       }
       continue;
     }
-    if (type === T_SYM) {
-      const num = readVulgar(ctx, i);
-      if (num) {
-        const { q, last } = buildQuantity(ctx, i, num);
-        out.push(q);
-        i = last + 1;
-        continue;
-      }
-    }
-    // "an hour and a half", "the mile and a quarter": only "a", "an" and "the" are tested further.
-    if (
-      type === T_WORD &&
-      ctx.size(i) <= 3 &&
-      ((ctx.code(i) | 32) === 97 || (ctx.code(i) | 32) === 116)
-    ) {
-      const one = articleBeforeFraction(ctx, i);
-      if (one) {
-        const { q, last } = buildQuantity(ctx, i, one);
-        out.push(q);
-        i = last + 1;
-        continue;
-      }
+    // A vulgar fraction ("½ cup"), or an article before a unit and a spoken fraction ("an hour and
+    // a half"; only "a", "an" and "the" are tested further): a number without digits or number words.
+    const lead =
+      type === T_SYM
+        ? readVulgar(ctx, i)
+        : type === T_WORD &&
+            ctx.size(i) <= 3 &&
+            ((ctx.code(i) | 32) === 97 || (ctx.code(i) | 32) === 116)
+          ? articleBeforeFraction(ctx, i)
+          : null;
+    if (lead) {
+      const { q, last } = buildQuantity(ctx, i, lead);
+      out.push(q);
+      i = last + 1;
+      continue;
     }
     if (
       type === T_WORD &&
