@@ -48,6 +48,8 @@ function readRange(
   const ok =
     dash ||
     (w === "to" && allowTo) ||
+    // "eight or ten years", "two or three per cent": an approximate range, written low to high.
+    (w === "or" && !u1) ||
     (w === "and" && ctx.word(pre.first - 1) === "between") ||
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
@@ -72,6 +74,7 @@ function readRange(
   // A dash never joins a falling or level pair ("won 4-1", "drew 2-2", "45% – 12 points"): scores
   // and lists, not ranges; "from 208 to 193" still reads as one, in text order.
   if (dash && n2.value <= n1.value) return null;
+  if (w === "or" && (n2.value <= n1.value || n1.words !== n2.words)) return null;
   // Nor does "to" without a "from" before it: "a vote of 68 to 32", "odds of 3 to 1" are tallies.
   if (w === "to" && n2.value < n1.value && !fromBefore(ctx, pre.first)) return null;
   // "lent £1.2bn to 5,600 firms": a scaled amount does not fall to an unscaled one.

@@ -41,6 +41,8 @@ const YEAR_CUES = new Set([
   "ca",
 ]);
 
+const LATEST_UNCUED_YEAR = 2100;
+
 function cueBefore(ctx: Context, j: number): boolean {
   let k = j - 1;
   if (ctx.isDash(k) && ctx.glued(j)) k--;
@@ -52,6 +54,8 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   const cue = cueBefore(ctx, i);
   const y = yearAt(ctx, i, cue);
   if (!y || !(cue || strong)) return null;
+  // Past 2100 only a cue makes a year ("by 2150"); "the Lada 2105" is a model.
+  if (!cue && y > LATEST_UNCUED_YEAR) return null;
   // "1971-75", "1961-1965", "1971 to 1975", "1971 and 1975" (after "between").
   const sep = i + 1;
   const dash = ctx.isDash(sep) && ctx.near(sep);

@@ -240,4 +240,25 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [2, "year"],
     ]);
   });
+
+  it("reads 'X or Y' as an approximate range only when it rises and both ends are alike", () => {
+    expect(values("repayable in eight or ten years at 2 or 3 per cent")).toEqual([
+      [8, 10, "year"],
+      [2, 3, "%"],
+    ]);
+    expect(values("5 or 4 tons")).toEqual([
+      [5, "count"],
+      [4, "t"],
+    ]);
+  });
+
+  it("reads a four-digit number past 2100 as a year only after a year cue", () => {
+    const dates = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "date")
+        .map((q) => q.text);
+    expect(dates("cars of the Volga 2140 type")).toEqual([]);
+    expect(dates("a forecast for 2150")).toEqual(["2150"]);
+    expect(dates("the Tokyo 1964 games")).toEqual(["1964"]);
+  });
 });
