@@ -102,30 +102,19 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
     }
   });
 
-  // Written for this purpose before the rules were revised (test/fixtures/claims/heldout/README.md).
-  // Reached: F1 0.981, category 0.968, year 0.809; the margin lets two or three claims move.
-  it("keeps F1 >= 0.96, category >= 0.94 and year >= 0.78 on the held-out style set", async () => {
-    const s = await evaluate(
-      "test/fixtures/claims/heldout/gold.jsonl",
-      "test/fixtures/claims/heldout/docs",
-      taxonomy,
-    );
-    expect(s.gold).toBeGreaterThanOrEqual(150);
-    expect(s.f1).toBeGreaterThanOrEqual(0.96);
-    expect(s.accuracy.category).toBeGreaterThanOrEqual(0.94);
-    expect(s.accuracy.year).toBeGreaterThanOrEqual(0.78);
-  });
-
-  // Written by a session that never saw the code (test/fixtures/claims/heldout/README.md).
-  // Reached: F1 0.962, category 0.921; the margin lets two or three claims move.
-  it("keeps F1 >= 0.93 and category >= 0.88 on the set written without sight of the code", async () => {
-    const s = await evaluate(
-      "test/fixtures/claims/heldout/blind/gold.jsonl",
-      "test/fixtures/claims/heldout/blind/docs",
-      taxonomy,
-    );
-    expect(s.gold).toBeGreaterThanOrEqual(80);
-    expect(s.f1).toBeGreaterThanOrEqual(0.93);
-    expect(s.accuracy.category).toBeGreaterThanOrEqual(0.88);
+  // Both sets are described in test/fixtures/claims/heldout/README.md. The held-out style set was
+  // written before the rules were revised (reached F1 0.981, category 0.968, year 0.809); the
+  // blind set by a session that never saw the code (reached F1 0.962, category 0.921). The floors
+  // let two or three claims move.
+  it.each([
+    { set: "heldout", gold: 150, f1: 0.96, category: 0.94, year: 0.78 },
+    { set: "heldout/blind", gold: 80, f1: 0.93, category: 0.88, year: 0.68 },
+  ])("keeps F1 >= $f1, category >= $category and year >= $year on $set", async (floor) => {
+    const dir = `test/fixtures/claims/${floor.set}`;
+    const s = await evaluate(`${dir}/gold.jsonl`, `${dir}/docs`, taxonomy);
+    expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
+    expect(s.f1).toBeGreaterThanOrEqual(floor.f1);
+    expect(s.accuracy.category).toBeGreaterThanOrEqual(floor.category);
+    expect(s.accuracy.year).toBeGreaterThanOrEqual(floor.year);
   });
 });
