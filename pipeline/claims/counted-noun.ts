@@ -2,7 +2,7 @@
 // aircraft", "Twelve Soviet drilling rigs", "six Russian-made helicopters". Names, model
 // designators and modifiers may stand between the number and a plural head noun.
 
-import { isPluralNoun } from "../quantities/plural.ts";
+import { isPluralNoun } from "../quantities/index.ts";
 
 const MAX_WORDS = 4;
 // Words that end a noun phrase: the number does not reach past them.

@@ -2,7 +2,7 @@
 // Shared with the claims stage, which looks further for the head of a counted noun phrase.
 
 /** Heads that count things without a plural -s. */
-export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   "aircraft",
   "people",
   "personnel",

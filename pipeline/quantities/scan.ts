@@ -115,12 +115,11 @@ export function scan(ctx: Context, out: Quantity[]): void {
     }
     // A vulgar fraction ("½ cup"), or an article before a unit and a spoken fraction ("an hour and
     // a half"; only "a", "an" and "the" are tested further): a number without digits or number words.
+    const first = ctx.code(i) | 32;
     const lead =
       type === T_SYM
         ? readVulgar(ctx, i)
-        : type === T_WORD &&
-            ctx.size(i) <= 3 &&
-            ((ctx.code(i) | 32) === 97 || (ctx.code(i) | 32) === 116)
+        : type === T_WORD && ctx.size(i) <= 3 && (first === 97 || first === 116)
           ? articleBeforeFraction(ctx, i)
           : null;
     if (lead) {
