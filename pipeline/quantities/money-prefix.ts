@@ -1,7 +1,7 @@
 // Currency and sign written before a number: "$5", "US$ 1.84", "C $ 12.5", "USD 100", "-$3", "minus 5".
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
-import { CURRENCY_SIGNS, lookupPrefix, type UnitEntry } from "./units.ts";
+import { CURRENCY_SIGNS, LOWER_CASE_CODE, lookupPrefix, type UnitEntry } from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // these token tests run for most numbers, so they read module-local copies.
@@ -75,8 +75,9 @@ export function readPrefix(ctx: Context, i: number): Prefix {
     } else if (tType === T_WORD || (ctx.is(k, ".") && ctx.isWord(k - 1))) {
       const wordIndex = tType === T_WORD ? k : k - 1;
       // Codes are upper case ("USD 5"); a lower-case word before a number is not a currency,
-      // so most numbers skip the slicing and lookups below.
-      const cased = !ctx.ownLower(wordIndex);
+      // so most numbers skip the slicing and lookups below. Lower-cased text still writes the
+      // common codes that are no English word ("usd 20").
+      const cased = !ctx.ownLower(wordIndex) || ctx.inClass(wordIndex, LOWER_CASE_CODE);
       const written = cased ? ctx.span(wordIndex, k) : "";
       const hit = cased ? (lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex))) : undefined;
       if (hit) {

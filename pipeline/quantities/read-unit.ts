@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import {
+  CURRENCY_SIGNS,
   lookupUnit,
   lookupUnitName,
   UNIT_FIRST_WORD,
@@ -70,12 +71,26 @@ function gluedPence(ctx: Context, j: number): UnitEntry | undefined {
   return unitEntry("GBX");
 }
 
+/**
+ * "25 €", "40€", "5 £": a currency sign after the number, as European writers and price lists put
+ * it; not when a number follows the sign, which it then stands before ("5 $10" is $10).
+ */
+function trailingSign(ctx: Context, j: number): boolean {
+  if (ctx.type(j) !== T_SYM || !CURRENCY_SIGNS.has(ctx.code(j)) || ctx.size(j) !== 1) return false;
+  if (ctx.isNum(j + 1) && ctx.near(j + 1)) return false;
+  return lookupUnit(ctx.raw(j)) !== undefined;
+}
+
 /** The unit written from token j on (after an optional glued hyphen), longest phrase first. */
 export function readUnit(ctx: Context, j: number): UnitRead | null {
   let start = j;
   if (ctx.isDash(j) && ctx.glued(j) && ctx.isWord(j + 1) && ctx.glued(j + 1)) start = j + 1;
   const t0type = ctx.type(start);
-  if (!ctx.near(start) || (t0type !== T_WORD && !ctx.isSym(start, "%°″′¢×"))) return null;
+  if (!ctx.near(start)) return null;
+  if (t0type !== T_WORD && !ctx.isSym(start, "%°″′¢×"))
+    return trailingSign(ctx, start)
+      ? { entry: lookupUnit(ctx.raw(start)) as UnitEntry, first: start, last: start }
+      : null;
   const glued = start === j ? (gluedDegrees(ctx, j) ?? gluedPence(ctx, j)) : undefined;
   if (glued) return { entry: glued, first: j, last: j };
   // A unit broken across lines is read whole ("mega-⏎watts", "per- cent" once reflowed).

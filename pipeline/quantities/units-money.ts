@@ -6,6 +6,16 @@ const withCodeSign = (unit: string, prefixes: string[]): string[] =>
   prefixes.some((p) => p.endsWith("$")) ? [...prefixes, `${unit}$`] : prefixes;
 
 /**
+ * Codes that informal and lower-cased text writes in lower case ("20 usd", "half million eur"):
+ * the common ones that are no English word (not "rub", "cad", "top", "try", "all", "mad", "pen").
+ */
+export const LOWER_CASE_CODES: ReadonlySet<string> = new Set(
+  "USD EUR GBP JPY CNY INR CHF AUD NZD HKD SGD KRW BRL MXN ZAR SEK NOK DKK PLN CZK HUF UAH KZT ARS CLP NGN EGP AED MYR IDR THB TWD BTC".split(
+    " ",
+  ),
+);
+
+/**
  * A currency: its ISO 4217 code is the canonical symbol, written before or after the number too,
  * except where the code is also an everyday word or name in capitals ("PHP 5", "WORLD CUP 2014").
  */
@@ -16,7 +26,14 @@ const money = (
   writesCode = true,
 ): UnitEntry => {
   const written = withCodeSign(unit, writesCode ? [unit, ...prefixes] : prefixes);
-  return { unit, dimension: "currency", names, symbols: written, prefixes: written };
+  const lowerCode = LOWER_CASE_CODES.has(unit) ? [unit.toLowerCase()] : [];
+  return {
+    unit,
+    dimension: "currency",
+    names: [...names, ...lowerCode],
+    symbols: written,
+    prefixes: written,
+  };
 };
 
 // A name without its country ("peso", "franc", "rupee", "dinar") stays a generic symbol: which
@@ -54,7 +71,7 @@ export const CURRENCIES: readonly UnitEntry[] = [
     ["₽", "RUR"],
   ),
   money("JPY", ["yen", "japanese yen"], ["¥"]),
-  money("CNY", ["yuan", "renminbi", "chinese yuan", "元"], ["RMB", "元"]),
+  money("CNY", ["yuan", "renminbi", "chinese yuan", "元", "rmb"], ["RMB", "元"]),
   money("CAD", ["canadian dollar"], ["C$", "CA$", "Can$"]),
   money("AUD", ["australian dollar"], ["A$", "AU$"]),
   money("HKD", ["hong kong dollar"], ["HK$"]),

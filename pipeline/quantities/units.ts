@@ -1,5 +1,6 @@
 // Unit lookups over the vocabulary in units-table.ts: exact symbols first, then names in any case.
 import { Tokens, tokenize, WORD } from "./lexer.ts";
+import { LOWER_CASE_CODES } from "./units-money.ts";
 import { UNITS, type UnitEntry } from "./units-table.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -106,6 +107,9 @@ function unitWords(keep: (tokens: number) => boolean): string[] {
 
 /** Word class of the lower-cased currency prefixes: a word outside it is no prefix in any case. */
 export const PREFIX_WORD = wordClass([...BY_PREFIX.keys()].map((k) => k.toLowerCase()));
+
+/** Word class of the currency codes that lower-cased text writes in lower case ("usd 20", "rmb 10"). */
+export const LOWER_CASE_CODE = wordClass([...LOWER_CASE_CODES, "RMB"].map((c) => c.toLowerCase()));
 
 /** For each lower-cased first word, the most tokens a name or symbol starting with it spans. */
 const PHRASE_TOKENS = new Map<string, number>();

@@ -225,6 +225,30 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads a currency sign after the number, unless a number follows the sign", () => {
+    expect(found("Tickets cost 25 € at the door and 40€ online, or 12 £ in London.")).toEqual([
+      ["25 €", 25, "EUR"],
+      ["40€", 40, "EUR"],
+      ["12 £", 12, "GBP"],
+    ]);
+    expect(values("Fares rose from 5–10 € a day")).toEqual([[5, 10, "EUR"]]);
+    // The sign stands before the next amount: "7 $12" is a count and twelve dollars.
+    expect(found("he sold 7 $12 tickets")).toEqual([
+      ["7", 7, "count"],
+      ["$12", 12, "USD"],
+    ]);
+  });
+
+  it("reads the common currency codes in lower-cased text, before and after the number", () => {
+    expect(found("paid 20 usd for it, then eur 300 and half a million rmb")).toEqual([
+      ["20 usd", 20, "USD"],
+      ["eur 300", 300, "EUR"],
+      ["half a million rmb", 500000, "CNY"],
+    ]);
+    // Codes that are English words stay words.
+    expect(found("they rub 20 cad drawings")).toEqual([["20", 20, "count"]]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],
