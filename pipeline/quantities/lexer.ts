@@ -73,25 +73,31 @@ export function plainDigitsValue(text: string, from: number, to: number): number
   return v;
 }
 
-// Character classes, read from a table for ASCII (nearly every character of English text).
+// Character classes of UTF-16 units, from a table: ASCII filled at load, the rest the first time
+// each unit is seen (asking the regex engine made a string per non-ASCII letter, and citations in
+// Cyrillic are a few per cent of a corpus).
 const C_SYM = 0;
 const C_SPACE = 1;
 const C_DIGIT = 2;
 const C_LETTER = 3;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_CLASS[c] = isSpace(c)
-    ? C_SPACE
-    : isDigit(c)
-      ? C_DIGIT
-      : isLetter("", 0, c)
-        ? C_LETTER
-        : C_SYM;
+const C_UNKNOWN = 255;
 
-function classOf(text: string, i: number, c: number): number {
-  if (c < 128) return ASCII_CLASS[c];
+function askClass(c: number): number {
   if (isSpace(c)) return C_SPACE;
-  return isLetter(text, i, c) ? C_LETTER : C_SYM;
+  if (isDigit(c)) return C_DIGIT;
+  if (c < 128) return isLetter("", 0, c) ? C_LETTER : C_SYM;
+  return isLetter(String.fromCharCode(c), 0, c) ? C_LETTER : C_SYM;
+}
+
+const CLASS = new Uint8Array(0x10000).fill(C_UNKNOWN);
+for (let c = 0; c < 128; c++) CLASS[c] = askClass(c);
+
+function classOf(c: number): number {
+  const known = CLASS[c];
+  if (known !== C_UNKNOWN) return known;
+  const cls = askClass(c);
+  CLASS[c] = cls;
+  return cls;
 }
 
 /** Tokens of text[from, to) into `out` (cleared first). Numbers keep inner "," and "." only when a digit follows them. */
@@ -113,7 +119,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
   let nl = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const cls = classOf(text, i, c);
+    const cls = classOf(c);
     if (cls === C_SPACE) {
       gap++;
       if (c === 10) nl++;
@@ -144,7 +150,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
     } else if (cls === C_LETTER) {
       type = WORD;
       i++;
-      while (i < to && classOf(text, i, text.charCodeAt(i)) === C_LETTER) i++;
+      while (i < to && classOf(text.charCodeAt(i)) === C_LETTER) i++;
     } else {
       // A surrogate pair stays one symbol so spans never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;

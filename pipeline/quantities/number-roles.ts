@@ -3,6 +3,7 @@ import type { Context } from "./context.ts";
 import { monthAt } from "./dates.ts";
 import { startsWordNumber } from "./number-words.ts";
 import { isPluralNoun } from "./plural.ts";
+import { partitiveNoun } from "./read-noun.ts";
 import { readUnit } from "./read-unit.ts";
 import type { Quantity } from "./types.ts";
 
@@ -159,8 +160,13 @@ const ONE_AS_PRONOUN_AFTER = new Set([
   "way",
 ]);
 
-/** "one of", "no one", "the one": pronoun uses of "one" that are not a count. */
+/**
+ * "one of them", "no one", "the one": pronoun uses of "one" that are not a count. "one of the
+ * computers" still counts one of a plural named (CQE's gold counts it; claims drop a lone "one").
+ */
 export function pronounOne(ctx: Context, i: number, value: number, last: number): boolean {
   if (value !== 1 || last !== i || ctx.lower(i) !== "one") return false;
-  return ONE_AS_PRONOUN_BEFORE.has(ctx.word(i - 1)) || ONE_AS_PRONOUN_AFTER.has(ctx.word(i + 1));
+  if (ONE_AS_PRONOUN_BEFORE.has(ctx.word(i - 1))) return true;
+  const after = ctx.word(i + 1);
+  return ONE_AS_PRONOUN_AFTER.has(after) && !(after === "of" && partitiveNoun(ctx, i + 1));
 }

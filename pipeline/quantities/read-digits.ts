@@ -4,6 +4,7 @@ import { commaSpacedEnd } from "./comma-groups.ts";
 import type { Context } from "./context.ts";
 import { timesScale } from "./exact-scale.ts";
 import { readScale } from "./read-scale.ts";
+import { readUnit } from "./read-unit.ts";
 import { vulgarAt } from "./vulgar.ts";
 
 export interface NumberRead {
@@ -75,11 +76,30 @@ function digitsValue(text: string, from: number, to: number): number | null {
   return Number(commas > 0 ? raw.replace(/,/g, "") : raw);
 }
 
+/**
+ * "EUR 2,5 bln", "2,50 €", "3,5 million tonnes": a comma before one or two digits is no thousands
+ * separator, so with money, a scale word or a unit it is the decimal comma of European writers;
+ * alone ("pages 1,2") it stays unread.
+ */
+function decimalComma(ctx: Context, i: number, money: boolean): number | null {
+  const text = ctx.text;
+  const from = ctx.start(i);
+  const to = ctx.end(i);
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma - from > 3 || to - comma - 1 > 2 || to - comma - 1 < 1) return null;
+  for (let k = from; k < to; k++) if (k !== comma && !isDigitCode(text.charCodeAt(k))) return null;
+  if (!money && !readScale(ctx, i + 1, false) && !readUnit(ctx, i + 1)) return null;
+  return Number(`${text.slice(from, comma)}.${text.slice(comma + 1, to)}`);
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Digits at token i (a NUM token). Null for ordinals, identifiers and malformed numbers. */
 export function readDigits(ctx: Context, i: number, money: boolean): NumberRead | null {
   // Most numbers are plain digits: read them without slicing the token.
   let plain = ctx.plainDigits(i);
   let value = plain ? ctx.plainValue(i) : digitsValue(ctx.text, ctx.start(i), ctx.end(i));
+  if (value === null) value = decimalComma(ctx, i, money);
   if (value === null) return null;
   let last = i;
   // "10, 000": thousands grouped by a comma and a stray space (OCR, typed news copy).

@@ -23,7 +23,90 @@ const STOP = new Set(
 const MAX_NOUN_WORDS = 3;
 
 /** The noun phrase counted by the number ending at token j-1, or null. */
-export function readNoun(ctx: Context, j: number): { noun: string; last: number } | null {
+export function readNoun(
+  ctx: Context,
+  j: number,
+  whole: boolean,
+): { noun: string; last: number } | null {
+  if (!ctx.isWord(j)) return null;
+  // A fraction of a whole counts none of it: "a third of its exports" is a share.
+  const partitive = whole ? partitiveNoun(ctx, j) : null;
+  if (partitive) return partitive;
+  const model = modelNameEnd(ctx, j);
+  if (model >= 0) {
+    const after = nounPhrase(ctx, model + 1);
+    if (after && isPluralNoun(ctx.lower(after.last)))
+      return { noun: ctx.span(j, after.last).replace(/\s+/g, " "), last: after.last };
+  }
+  return nounPhrase(ctx, j);
+}
+
+/** Words that open the whole a part is counted of: "214 of the 400 seats", "one of its engines". */
+const PARTITIVE_DETERMINERS = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "these",
+  "those",
+]);
+
+/**
+ * "214 of the 400 seats", "one of its engines": the number counts the plural noun of the whole it
+ * is a part of. The noun is kept; the span stays the number's own, for the whole is its own figure.
+ */
+export function partitiveNoun(ctx: Context, j: number): { noun: string; last: number } | null {
+  if (ctx.word(j) !== "of" || !PARTITIVE_DETERMINERS.has(ctx.word(j + 1)) || !ctx.near(j + 1))
+    return null;
+  let k = j + 2;
+  if (ctx.near(k) && (ctx.plainDigits(k) || ONES.has(ctx.word(k)) || TENS.has(ctx.word(k)))) k++;
+  const phrase = nounPhrase(ctx, k);
+  if (!phrase || !isPluralNoun(ctx.lower(phrase.last))) return null;
+  return { noun: phrase.noun, last: j - 1 };
+}
+
+/**
+ * The last token of a model name that stands between a count and its noun ("24 F-16 fighters",
+ * "40 DT-75 tractors", "310 Airbus A320 jets", "12 Boeing 737 jets"), or -1: a capitalized maker
+ * and a designator of capitals and digits.
+ */
+function modelNameEnd(ctx: Context, j: number): number {
+  let k = j;
+  if (capitalizedName(ctx, k) && ctx.near(k + 1) && ctx.gap(k + 1) > 0) {
+    if (ctx.isNum(k + 1) && ctx.plainDigits(k + 1)) return glueEnd(ctx, k + 1);
+    k++;
+  }
+  // The designator: capitals, then digits glued by a hyphen or directly ("F-16", "A320", "Mi-171E").
+  if (!ctx.isWord(k) || ctx.size(k) > 4 || !isCapital(ctx.code(k))) return -1;
+  const digits = ctx.isDash(k + 1) && ctx.glued(k + 1) ? k + 2 : k + 1;
+  if (!ctx.isNum(digits) || !ctx.glued(digits)) return -1;
+  return glueEnd(ctx, digits);
+}
+
+/** The last token glued on after token k, across hyphens ("737-800", "Su-30MK2"). */
+function glueEnd(ctx: Context, k: number): number {
+  let j = k;
+  for (;;) {
+    if (ctx.glued(j + 1) && (ctx.isNum(j + 1) || ctx.isWord(j + 1))) j++;
+    else if (ctx.isDash(j + 1) && ctx.glued(j + 1) && ctx.glued(j + 2) && !ctx.isSym(j + 2, "-"))
+      j += 2;
+    else return j;
+  }
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** A word with a capital first and lower case after ("Boeing", "Airbus"). */
+function capitalizedName(ctx: Context, k: number): boolean {
+  if (!ctx.isWord(k) || ctx.size(k) < 3 || !isCapital(ctx.code(k))) return false;
+  const w = ctx.raw(k);
+  return w.slice(1) === w.slice(1).toLowerCase();
+}
+
+/** The noun phrase from token j: lower-case words up to the plural head. */
+function nounPhrase(ctx: Context, j: number): { noun: string; last: number } | null {
   if (!ctx.isWord(j)) return null;
   let last = -1;
   for (let k = j; k < j + MAX_NOUN_WORDS && k < ctx.length; k++) {

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { timesScale } from "./exact-scale.ts";
 import { QuantityItem } from "./items.ts";
+import { knotsMeant } from "./knot-sense.ts";
 import { type Prefix, readPrefix } from "./money-prefix.ts";
 import { readMoneyTail, scaledCode } from "./money-tail.ts";
 import { poundsAreMoney } from "./pound-sense.ts";
@@ -16,6 +17,7 @@ import { andFraction, fractionUnit } from "./unit-fraction.ts";
 import { type UnitEntry, unitEntry } from "./units.ts";
 
 const STERLING = unitEntry("GBP") as UnitEntry;
+const KNOT = unitEntry("kn") as UnitEntry;
 
 export function readNumberAt(ctx: Context, i: number, money: boolean): NumberRead | null {
   return ctx.isNum(i) ? readDigits(ctx, i, money) : ctx.isWord(i) ? readWords(ctx, i) : null;
@@ -125,6 +127,7 @@ export function buildQuantity(
   if (u && u.entry.unit === "lb" && ctx.word(u.last).startsWith("pound")) {
     if (poundsAreMoney(ctx, pre.first, u.last)) u = { ...u, entry: STERLING };
   }
+  if (u && u.entry.unit === "kt" && knotsMeant(ctx, pre.first, u.last)) u = { ...u, entry: KNOT };
   let unit: string | null = pre.currency?.unit ?? u?.entry.unit ?? null;
   let unitText =
     pre.currencyText ?? (u ? ctx.text.slice(ctx.start(u.first), ctx.end(u.last)) : null);
@@ -166,7 +169,7 @@ export function buildQuantity(
   }
   let noun: string | null = null;
   if (!unit) {
-    const counted = readNoun(ctx, last + 1);
+    const counted = readNoun(ctx, last + 1, Number.isInteger(low) && Number.isInteger(high));
     noun = counted?.noun ?? null;
     // A whole number with no unit counts something, stated or implied ("210 were hurt").
     if (Number.isInteger(low) && Number.isInteger(high) && !n1.words) unit = "count";

@@ -65,6 +65,11 @@ const REFERENCE_WORDS = new Set([
   "route",
   "highway",
   "exit",
+  "junction",
+  "platform",
+  "gate",
+  "berth",
+  "pier",
   "unit",
   "block",
   "phase",
@@ -140,8 +145,40 @@ export function skipNumber(ctx: Context, i: number): number {
   ) {
     return i + 4;
   }
+  const phone = phoneEnd(ctx, i);
+  if (phone >= i) return phone;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
+}
+
+/** Plain digits of at least three with a leading zero: no amount is written so ("0800", "020", "0142"). */
+function zeroLed(ctx: Context, k: number): boolean {
+  return ctx.plainDigits(k) && ctx.size(k) >= 3 && ctx.code(k) === 48;
+}
+
+/** The next digit group of a phone number after token k: one space or a glued hyphen away. */
+function nextGroup(ctx: Context, k: number): number {
+  if (ctx.isNum(k + 1) && ctx.gap(k + 1) === 1 && ctx.plainDigits(k + 1)) return k + 1;
+  if (ctx.isDash(k + 1) && ctx.glued(k + 1) && ctx.plainDigits(k + 2) && ctx.glued(k + 2))
+    return k + 2;
+  return -1;
+}
+
+/**
+ * "0800 555 0142", "020 7946 0958", "555-0142": digit groups of which one has a leading zero are a
+ * phone number or a code, whole; the last token of it, or -1. A group of exactly three zero-led
+ * digits after a number is a thousands group ("1 000", "45 050").
+ */
+function phoneEnd(ctx: Context, i: number): number {
+  let j = i;
+  let zero = zeroLed(ctx, i);
+  for (let next = nextGroup(ctx, j); next > 0 && ctx.size(next) >= 2; next = nextGroup(ctx, j)) {
+    const thousands = ctx.size(next) === 3 && !ctx.isDash(next - 1);
+    if (zeroLed(ctx, next) && !thousands) zero = true;
+    else if (!zero) break;
+    j = next;
+  }
+  return zero ? j : -1;
 }
 
 function skipGlued(ctx: Context, i: number): number {

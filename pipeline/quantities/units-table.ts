@@ -5,17 +5,19 @@ import { CURRENCIES } from "./units-money.ts";
 // | --------- | --------- | ----------------------------------------------------------------- |
 // | USD       | currency  | $, US$, USD, dollar(s), US dollar(s), greenback(s)                 |
 // | EUR GBP RUB JPY CNY ARS … | currency | €, £, pounds sterling, rubles/roubles, yen, yuan, argentine pesos, … (units-money.ts); a name without its country stays generic: PESO, FRANC, RUPEE, DINAR, … |
-// | t         | mass      | t, tonne(s), metric ton(s), mt; ton(s) is `ton` (short ton)       |
+// | t         | mass      | t, tonne(s), ton(s), metric ton(s), mt; short and long tons are `ton` |
+// | kt Mt     | mass      | kt, kilotonne(s); Mt, megatonne(s), mmt                           |
 // | kg g mg lb oz | mass  | kg, kilogram(s); g, gram(s); lb, lbs, pound(s); oz, ounce(s)      |
 // | W kW MW GW | power    | watt(s), kilowatt(s), megawatt(s) / MW, gigawatt(s) / GW          |
 // | Wh kWh MWh GWh TWh | energy | kilowatt-hour(s), GWh, …                                   |
+// | mAh       | charge    | mAh, milliampere hour(s) (batteries)                              |
 // | %         | ratio     | %, percent, per cent, pct, percentage points (pp)                 |
 // | m km cm mm mi ft in yd nmi | length | metre(s)/meter(s), kilometre(s), mile(s), foot/feet, inch(es) |
 // | ha km2 m2 ft2 acre | area | hectare(s), square kilometre(s), sq km, square feet, acre(s)  |
 // | l ml m3 bbl gal | volume | litre(s), millilitre(s), cubic metre(s), barrel(s), gallon(s)   |
 // | bu        | volume    | bushel(s), bu                                                    |
 // | year month week day hour minute second | time | year(s), yr, months, …                  |
-// | km/h mph m/s knot | speed | km/h, kph, mph, miles per hour, knot(s)                      |
+// | km/h mph m/s kn | speed | km/h, kph, mph, miles per hour, knot(s), kn; kt near wind or speed |
 // | bbl/d     | flow      | barrels per day, b/d, bpd                                        |
 // | °C °F K   | temperature | degrees Celsius, °C, deg f, fahrenheit, kelvin                 |
 // | B KB MB GB TB bit Mbps | data | byte(s), kilobyte(s), megabyte(s), gigabyte(s), …         |
@@ -45,6 +47,7 @@ export const UNITS: readonly UnitEntry[] = [
     symbols: ["t", "mt", "MT"],
   },
   { unit: "ton", dimension: "mass", names: ["short ton", "long ton"] },
+  { unit: "kt", dimension: "mass", names: ["kilotonne", "kiloton"], symbols: ["kt"] },
   {
     unit: "Mt",
     dimension: "mass",
@@ -92,6 +95,13 @@ export const UNITS: readonly UnitEntry[] = [
     dimension: "power",
     names: ["horsepower", "horse power"],
     symbols: ["hp", "HP", "bhp"],
+  },
+  // Battery charge, as phone and car makers state it.
+  {
+    unit: "mAh",
+    dimension: "charge",
+    names: ["milliampere hour", "milliamp hour"],
+    symbols: ["mAh"],
   },
   {
     unit: "kWh",
@@ -212,7 +222,8 @@ export const UNITS: readonly UnitEntry[] = [
     names: ["metres per second", "meters per second"],
     symbols: ["m/s"],
   },
-  { unit: "kn", dimension: "speed", names: ["knot"], symbols: ["kn", "kt"] },
+  // "kt" is a knot only where wind or speed is spoken of (read-quantity.ts); in trade, kilotonnes.
+  { unit: "kn", dimension: "speed", names: ["knot"], symbols: ["kn"] },
   {
     unit: "°C",
     dimension: "temperature",

@@ -17,7 +17,6 @@ describe("recognize(text) digits read in place", () => {
   });
 
   it("refuses groups that are not thousands", () => {
-    expect(recognize("It weighs 12,34 tons.")).toEqual([]);
     expect(recognize("It weighs 1,2345 tons.")).toEqual([]);
     expect(recognize("It weighs 1234,567 tons.")).toEqual([]);
   });

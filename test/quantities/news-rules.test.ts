@@ -249,6 +249,83 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(found("they rub 20 cad drawings")).toEqual([["20", 20, "count"]]);
   });
 
+  it("reads a comma before one or two digits as a decimal comma with money, a scale or a unit", () => {
+    expect(
+      found("a surplus of EUR 2,5 bln and 3,5 million tonnes at 2,50 € and 12,34 tons"),
+    ).toEqual([
+      ["EUR 2,5 bln", 2.5e9, "EUR"],
+      ["3,5 million tonnes", 3.5e6, "t"],
+      ["2,50 €", 2.5, "EUR"],
+      ["12,34 tons", 12.34, "t"],
+    ]);
+    // Without them it may be a list, and stays unread; three digits are thousands.
+    expect(found("see pages 1,2 and 3,5 of the report")).toEqual([]);
+    expect(found("it weighs 2,500 tons")).toEqual([["2,500 tons", 2500, "t"]]);
+  });
+
+  it("reads kt as kilotonnes, and as knots only where wind or speed is spoken of", () => {
+    expect(found("Copper output rose to 212 kt, and acid reached 640 kt.")).toEqual([
+      ["212 kt", 212, "kt"],
+      ["640 kt", 640, "kt"],
+    ]);
+    expect(found("Winds gusting to 35 kt hit the coast.")).toEqual([["35 kt", 35, "kn"]]);
+  });
+
+  it("skips phone numbers: digit groups of which one has a leading zero", () => {
+    expect(found("call 0800 555 0142, 020 7946 0958 or 555-0142 about the 16 cases")).toEqual([
+      ["16", 16, "count"],
+    ]);
+    // A group of three after a number is still a thousands group.
+    expect(found("1 000 tonnes and 45 050 people")).toEqual([
+      ["1 000 tonnes", 1000, "t"],
+      ["45 050", 45050, "count"],
+    ]);
+  });
+
+  it("reads identifiers after place words as no amounts ('junction 9', 'gate 12')", () => {
+    expect(found("near junction 9, gate 12 and platform 3, 9 trucks waited")).toEqual([
+      ["9", 9, "count"],
+    ]);
+  });
+
+  it("keeps the noun of the whole a part is counted of ('214 of the 400 seats', 'one of its engines')", () => {
+    const nouns = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.text, q.noun]);
+    expect(nouns("They took 214 of the 400 seats; one of its engines failed.")).toEqual([
+      ["214", "seats"],
+      ["400", "seats"],
+      ["one", "engines"],
+    ]);
+    expect(nouns("One of the two suspects fled.")).toEqual([
+      ["One", "suspects"],
+      ["two", "suspects"],
+    ]);
+    // Without a plural named after it, "one of" is a pronoun; a fraction of a whole counts none of it.
+    expect(nouns("one of them left, one of a number of projects")).toEqual([]);
+    expect(nouns("a third of its meat exports")).toEqual([["a third", null]]);
+  });
+
+  it("reads the noun after a model name between a count and it ('24 F-16 fighters')", () => {
+    const nouns = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.text, q.noun]);
+    expect(
+      nouns(
+        "It ordered 24 F-16 fighters, 40 DT-75 tractors, 12 Boeing 737 jets and 3 Su-30MK2 jets.",
+      ),
+    ).toEqual([
+      ["24", "F-16 fighters"],
+      ["40", "DT-75 tractors"],
+      ["12", "Boeing 737 jets"],
+      ["3", "Su-30MK2 jets"],
+    ]);
+    // A model name is no noun when no plural follows it.
+    expect(nouns("The 2 F-16 crashed")).toEqual([["2", null]]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],
