@@ -1,6 +1,7 @@
 // Which of a sentence's dates a quantity takes as stated: the nearest in its own clause; a date in
-// another clause only when it is the sentence's one date and dates nothing else there; never a
-// comparison base ("levels of 1976-80", "up 20% from 2010").
+// another clause only when it is the sentence's one date ("In 1994 Russia supplied 150 trucks, 420
+// tractors and two aircraft"; "took 3,700 tons in 1968, valued at $4.1 million"), unless the
+// clause says its time differs; never a comparison base ("levels of 1976-80", "up 20% from 2010").
 import { clauseAround } from "./text-match.ts";
 import type { TimeMention } from "./time-mentions.ts";
 
@@ -26,7 +27,6 @@ export function statedMention(
   text: string,
   span: [number, number],
   mentions: TimeMention[],
-  quantities: Array<[number, number]>,
 ): TimeMention | null {
   if (mentions.length === 0) return null;
   const bases = mentions.filter((m) => isComparisonBase(text, m));
@@ -48,10 +48,5 @@ export function statedMention(
     return inClause.reduce((a, b) => (distanceTo(span, b) < distanceTo(span, a) ? b : a));
   const distinct = new Set(candidates.map((m) => `${m.from}-${m.to}`));
   if (distinct.size !== 1 || TIME_SHIFT.test(text.slice(left, right))) return null;
-  const only = candidates[0];
-  const [l, r] = clauseAround(text, only.start, only.end);
-  const datesAnother = quantities.some(
-    ([s, e]) => s >= l && e <= r && !(s === span[0] && e === span[1]),
-  );
-  return datesAnother ? null : only;
+  return candidates[0];
 }

@@ -40,6 +40,12 @@ const ANAPHORIC_OPENER =
 const NOW =
   /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 const LAST_YEAR = /\b(?:last year|a year ago)\b/i;
+const LAST_MONTH =
+  /\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const MONTHS =
+  "january february march april may june july august september october november december".split(
+    " ",
+  );
 const COMING_YEAR = /(?<!the )\bnext year\b/i;
 // Every match of NEXT_YEAR, PREVIOUS_YEAR, SAME_YEAR, LAST_YEAR and COMING_YEAR holds the word.
 const YEAR_WORD = /year/i;
@@ -52,7 +58,7 @@ export function anchorTime(
   /** The figure is a flow (trade, shares, changes) that a report's one year dates. */
   flow = false,
 ): Anchor {
-  const stated = statedMention(text, span, times.mentions, times.quantities);
+  const stated = statedMention(text, span, times.mentions);
   if (stated) return fromMention(stated, "stated", "date stated in the sentence");
   if (!narrative) return unknown("no date in the footnote's sentence");
   const since = sinceDateline(text, times.mentions, narrative.datelineYear);
@@ -84,6 +90,13 @@ export function anchorTime(
     return single(datelineYear + 1, "the year after the dateline");
   if (datelineYear !== null && NOW.test(scope))
     return single(datelineYear, "relative to the dateline");
+  // "last October" in a memo of March 1969 is October 1968; in one of November 1969, October 1969.
+  const lastMonth = datelineYear !== null && times.partial ? LAST_MONTH.exec(scope) : null;
+  if (lastMonth && datelineYear !== null && narrative.datelineMonth !== null) {
+    const month = MONTHS.indexOf(lastMonth[1].toLowerCase()) + 1;
+    const year = month < narrative.datelineMonth ? datelineYear : datelineYear - 1;
+    return single(year, `last ${lastMonth[1]}, the one before the dateline (${year})`);
+  }
   if (taken) return unknown("the sentence's dates belong to its other figures");
   // A month without a year: in a dated memo or news item, a month not after the dateline's is in its
   // year; a later month, or a month in a history, is in the narrative's year.

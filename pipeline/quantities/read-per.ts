@@ -78,6 +78,7 @@ function abbreviationDot(ctx: Context, last: number): number {
 
 function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
   const w = ctx.word(k);
+  if (money && adjacent && w === "to") return exchangeRate(ctx, k);
   const adverb = ctx.inClass(k, ADVERB) ? ADVERB_PER.get(w) : undefined;
   if (adverb && ctx.close(k)) return { per: adverb, denominator: null, last: k, adjacent };
   const slash = ctx.isSym(k, "/") && ctx.close(k);
@@ -104,6 +105,18 @@ function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerR
       return { per: null, denominator: next.replace(/s$/, ""), last: k + 1, adjacent };
   }
   return null;
+}
+
+/** "0.90 roubles to the dollar", "4.03 dollars to the pound": an exchange rate, per unit of the other currency. */
+function exchangeRate(ctx: Context, k: number): PerRead | null {
+  if (ctx.word(k + 1) !== "the" || !ctx.close(k + 1) || !ctx.close(k + 2)) return null;
+  const unit = readUnit(ctx, k + 2);
+  if (!unit || unit.first !== k + 2) return null;
+  // Only money is exchanged for money: "to the pound" is sterling here.
+  const sterling = unit.entry.unit === "lb" && ctx.word(k + 2).startsWith("pound");
+  if (unit.entry.dimension !== "currency" && !sterling) return null;
+  const denominator = sterling ? "GBP" : unit.entry.unit;
+  return { per: null, denominator, last: unit.last, adjacent: true };
 }
 
 /** Words that end an "of …" phrase: what follows is another clause, not the rate. */

@@ -74,11 +74,28 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(text, "300 tons")[0]).toBeNull();
   });
 
-  it("does not give a date to a figure in another clause that dates another figure", () => {
+  it("does not give a date to a figure in a clause that says its time differs", () => {
     const text =
       "The plant was planned at 400 MW in 2001, but its capacity has since grown to 520 MW.";
     expect(timeOf(text, "400 MW")[0]).toBe(2001);
     expect(timeOf(text, "520 MW")[0]).toBeNull();
+  });
+
+  it("gives the sentence's one date to the figures of its other clauses", () => {
+    const text = "In 1994 Poland supplied 150 trucks, 420 tractors and two aircraft.";
+    expect(timeOf(text, "420")[0]).toBe(1994);
+    expect(timeOf(text, "two")[0]).toBe(1994);
+    const valued = "Buyers took some 3,700 tons of tin in 1958, valued at $4.1 million.";
+    expect(timeOf(valued, "$4.1 million")[0]).toBe(1958);
+  });
+
+  it("dates 'last October' by the dateline: the October before it", () => {
+    const memo = (date: string) =>
+      `AIRGRAM\nTO: Department of State\nFROM: Amembassy LIMA\nDATE: ${date}\nSUBJECT: Trade with the USSR\n\n` +
+      "1. Soviet buyers took 300 tons of wool in 1968.\n\n" +
+      "2. Eleven firms came to the fair last October, and three signed orders.";
+    expect(timeOf(memo("March 18, 1969"), "Eleven")[0]).toBe(1968);
+    expect(timeOf(memo("November 30, 1969"), "Eleven")[0]).toBe(1969);
   });
 
   it("leaves the year unknown when nothing dates the claim", () => {

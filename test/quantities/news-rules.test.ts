@@ -326,6 +326,21 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(nouns("The 2 F-16 crashed")).toEqual([["2", null]]);
   });
 
+  it("reads 'X roubles to the dollar' as an exchange rate, and 'to the port' as no rate", () => {
+    const rates = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.text, q.unit]);
+    expect(rates("at 0.90 roubles to the dollar or 4.03 dollars to the pound")).toEqual([
+      ["0.90 roubles to the dollar", "RUB/USD"],
+      ["4.03 dollars to the pound", "USD/GBP"],
+    ]);
+    expect(rates("they sent 40 tons to the port and $5 million to the bank")).toEqual([
+      ["40 tons", "t"],
+      ["$5 million", "USD"],
+    ]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],
