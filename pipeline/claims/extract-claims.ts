@@ -7,6 +7,7 @@ import { buildEvents } from "./build-events.ts";
 import { judgeQuantity } from "./claim-filter.ts";
 import { claimId, eventId, occurrenceCounter } from "./claim-id.ts";
 import { documentContext } from "./document-context.ts";
+import { tableClaims } from "./table-claims.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import type { Claim, DatedEvent } from "./types.ts";
 
@@ -35,6 +36,12 @@ export function extractClaims(input: ExtractInput): {
   const events: DatedEvent[] = [];
   for (const c of contexts) {
     const s = c.sentence;
+    if (s.table) {
+      const rows = tableClaims(input, contexts, c);
+      claims.push(...rows.claims);
+      for (const reason of rows.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
+      continue;
+    }
     const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";
     for (let k = 0; k < c.found.length; k++) {
       const q = c.found[k];

@@ -99,4 +99,17 @@ export interface Sentence {
   pagePrinted: number | null;
   /** Footnote markers inside the sentence, in quote offsets (text.slice(start, end) is the marker's digits). */
   markers: Array<{ number: number; start: number; end: number; hasText: boolean }>;
+  /** For a row of a table (tables.ts): what the table says of its figures, in quote offsets. */
+  table?: TableRowInfo;
+}
+
+export interface TableRowInfo {
+  /** The lines above the header ("Table 3. Soviet imports from Argentina, thousand tons"). */
+  caption: string;
+  /** The "Source: …" line under the table, without its label. */
+  source: string | null;
+  /** The row's label ("Wheat"). */
+  label: string;
+  /** Each figure of the row and the year of its column. */
+  cells: Array<{ start: number; end: number; year: number }>;
 }

@@ -4,6 +4,7 @@ import { bodyRawMap } from "./body.ts";
 import { collapseMapped, OffsetArena } from "./collapse.ts";
 import { internalsOf } from "./internals.ts";
 import { sentenceEnds } from "./sentence-split.ts";
+import { findTables, type Table } from "./tables.ts";
 
 type MarkerRef = DocumentModel["markers"][number];
 
@@ -17,13 +18,79 @@ export function sentencesOf(model: DocumentModel): Sentence[] {
     if (at !== null) placed.push({ at, marker: m });
   }
   const markerEnds = new Set(placed.map((p) => p.at + p.marker.rawEnd - p.marker.rawStart));
-  push(out, model, model.body, bodyMap, sentenceEnds(model.body, markerEnds), null, placed);
+  // A table's lines are no prose: blanked for the split, then each row is a sentence of its own.
+  const tables = findTables(model.body);
+  const prose = tables.length === 0 ? model.body : blankTables(model.body, tables);
+  push(
+    out,
+    model,
+    prose,
+    bodyMap,
+    withTableEnds(sentenceEnds(prose, markerEnds), tables),
+    null,
+    placed,
+  );
+  if (tables.length > 0) placeRows(out, tableRows(model, bodyMap, tables));
   const { footnoteTexts } = internalsOf(model);
   model.footnotes.forEach((note, i) => {
     const { text, offsets } = footnoteTexts[i];
     push(out, model, text, offsets, sentenceEnds(text), note.number, []);
   });
   return out;
+}
+
+/** The body with every table's lines turned to spaces (line breaks kept): offsets stay the same. */
+function blankTables(body: string, tables: Table[]): string {
+  let out = "";
+  let from = 0;
+  for (const t of tables) {
+    out += body.slice(from, t.start) + body.slice(t.start, t.end).replace(/[^\n\r]/g, " ");
+    from = t.end;
+  }
+  return out + body.slice(from);
+}
+
+/** Sentence ends at every table's start and end too: prose never runs into a table or out of one. */
+function withTableEnds(ends: number[], tables: Table[]): number[] {
+  if (tables.length === 0) return ends;
+  const all = new Set([...ends, ...tables.flatMap((t) => [t.start, t.end])]);
+  return [...all].sort((a, b) => a - b);
+}
+
+/** Each table row as a sentence, its cells in quote offsets. */
+function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): Sentence[] {
+  const rows: Sentence[] = [];
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const quote = collapseMapped(model.body, bodyMap, row.start, row.end);
+      const cells: NonNullable<Sentence["table"]>["cells"] = [];
+      for (const c of row.cells) {
+        const start = indexOfRaw(quote.offsets, bodyMap[c.start]);
+        if (start !== null) cells.push({ start, end: start + c.end - c.start, year: c.year });
+      }
+      const page = pageAt(model, quote.offsets[0]);
+      rows.push({
+        index: 0,
+        inFootnote: null,
+        text: quote.text,
+        rawOffsets: quote.offsets,
+        page: page.index,
+        pagePrinted: page.printed,
+        markers: [],
+        table: { caption: t.caption, source: t.source, label: row.label, cells },
+      });
+    }
+  }
+  return rows;
+}
+
+/** Puts the rows among the body sentences in reading order and numbers every sentence again. */
+function placeRows(out: Sentence[], rows: Sentence[]): void {
+  const body = out.filter((s) => s.inFootnote === null);
+  const notes = out.filter((s) => s.inFootnote !== null);
+  const merged = [...body, ...rows].sort((a, b) => a.rawOffsets[0] - b.rawOffsets[0]);
+  out.length = 0;
+  for (const s of [...merged, ...notes]) out.push({ ...s, index: out.length });
 }
 
 interface Placed {

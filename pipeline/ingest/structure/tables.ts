@@ -1,0 +1,220 @@
+// Tables in extracted text ("pdftotext -layout", yearbooks): a header line of years, rows of a label
+// and figures under them, a caption above that states what is counted and in what unit, a source
+// line below. The rows are no prose: read as sentences, their figures would take the years of
+// whatever sentence they ran into, so the body keeps them apart and the claims stage reads each
+// cell with its column's year.
+
+export interface TableCell {
+  /** Body offsets of the figure as printed ("1,120", "12.3"). */
+  start: number;
+  end: number;
+  /** The year of the column the cell stands under. */
+  year: number;
+}
+
+export interface TableRow {
+  /** Body offsets of the whole line. */
+  start: number;
+  end: number;
+  /** The row's label ("Wheat", "Machinery and equipment"), "" when the row has none. */
+  label: string;
+  cells: TableCell[];
+}
+
+export interface Table {
+  /** Body offsets from the header line's start to the end of the last row, or of the source line. */
+  start: number;
+  end: number;
+  /** The caption lines above the header, joined ("Table 3. Soviet imports from Argentina, thousand tons"). */
+  caption: string;
+  rows: TableRow[];
+  /** The "Source: …" line under the rows, without its label, or null. */
+  source: string | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line's first colon, or -1. */
+  colon: number;
+}
+
+/** Four-digit years a table heads its columns with. */
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** A figure in a cell: digits with separators, a sign or parentheses; a dash or dots for none. */
+const FIGURE = /^\(?[-−]?\d[\d,.]*\)?$/;
+const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a)$/i;
+/** A row needs at least two figures or a label and one. */
+const MIN_YEARS = 2;
+/** How many lines above the header a caption may take. */
+const CAPTION_LINES = 2;
+const SOURCE = /^\s*sources?\s*:\s*/i;
+
+/** Every table of the body, in order. */
+export function findTables(body: string): Table[] {
+  const lines = splitLines(body);
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const years = headerYears(body, lines[i]);
+    const rows: TableRow[] = [];
+    let j = i + 1;
+    if (years) {
+      for (; j < lines.length; j++) {
+        const row = tableRow(body, lines[j], years);
+        if (!row) break;
+        rows.push(row);
+      }
+    } else {
+      // Rows that pair each figure with its year: "Sugar received, thousand tons: 1992 - 1,810; 1993 - 1,150."
+      for (j = i; j < lines.length; j++) {
+        const row = yearValueRow(body, lines[j]);
+        if (!row) break;
+        rows.push(row);
+      }
+    }
+    if (rows.length === 0) continue;
+    const sourceLine = j < lines.length && SOURCE.test(lineText(body, lines[j])) ? lines[j] : null;
+    tables.push({
+      start: lines[i].start,
+      end: sourceLine ? sourceLine.end : rows[rows.length - 1].end,
+      caption: captionAbove(body, lines, i),
+      rows,
+      source: sourceLine ? lineText(body, sourceLine).replace(SOURCE, "").trim() : null,
+    });
+    i = j - 1;
+  }
+  return tables;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  // Line ends and colons are found by indexOf (native, fast); a colon is what a row of year-figure
+  // pairs needs, so each line learns whether it has one without a scan of its own.
+  let colon = text.indexOf(":");
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf("\n", start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    while (colon >= 0 && colon < start) colon = text.indexOf(":", start);
+    lines.push({ start, end, colon: colon >= 0 && colon < end ? colon : -1 });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function lineText(text: string, line: Line): string {
+  return text.slice(line.start, line.end);
+}
+
+/** The line's words with their body offsets, split at white space. */
+function wordsOf(text: string, line: Line): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  const pattern = /\S+/g;
+  const s = lineText(text, line);
+  for (let m = pattern.exec(s); m; m = pattern.exec(s))
+    out.push({ word: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  return out;
+}
+
+interface Column {
+  year: number;
+  /** Where the year ends in its line: figures are set right under it. */
+  endColumn: number;
+}
+
+/** The years heading the columns (rising, at least two), or null. */
+function headerYears(text: string, line: Line): Column[] | null {
+  // Most lines are prose: a header opens with a year's first digit, tested before any splitting.
+  let first = line.start;
+  while (first < line.end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9))
+    first++;
+  const c = text.charCodeAt(first);
+  if (first >= line.end || (c !== 49 && c !== 50)) return null;
+  const words = wordsOf(text, line);
+  if (words.length < MIN_YEARS) return null;
+  const years: Column[] = [];
+  for (const w of words) {
+    if (!YEAR.test(w.word)) return null;
+    const year = Number(w.word);
+    if (years.length > 0 && year <= years[years.length - 1].year) return null;
+    years.push({ year, endColumn: w.end - line.start });
+  }
+  return years;
+}
+
+/**
+ * A line of a label and figures under the header's years, or null: its figures end the line, and
+ * each takes the year whose column it overlaps (numbers are set right, so the nearest end wins).
+ */
+function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
+  const words = wordsOf(text, line);
+  let k = words.length;
+  while (k > 0 && (FIGURE.test(words[k - 1].word) || EMPTY_CELL.test(words[k - 1].word))) k--;
+  const figures = words.slice(k).filter((w) => FIGURE.test(w.word));
+  if (figures.length === 0 || words.length - k > years.length) return null;
+  if (k === 0 && figures.length < MIN_YEARS) return null;
+  const label = k === 0 ? "" : text.slice(words[0].start, words[k - 1].end);
+  // A label that reads as a sentence ("In 1982 the USSR bought 40") ends the table.
+  if (/[.!?]$/.test(label) || label.split(/\s+/).length > 8) return null;
+  // As many figures as years: one each, in order. Fewer: each under the year it ends nearest to.
+  const cells: TableCell[] = [];
+  for (const [n, f] of figures.entries()) {
+    const column = f.end - line.start;
+    let best = figures.length === years.length ? years[n] : years[0];
+    if (figures.length !== years.length)
+      for (const y of years)
+        if (Math.abs(y.endColumn - column) < Math.abs(best.endColumn - column)) best = y;
+    if (cells.some((c) => c.year === best.year)) return null;
+    cells.push({ start: f.start, end: f.end, year: best.year });
+  }
+  return { start: line.start, end: line.end, label, cells };
+}
+
+/** "1992 - 245;" — a year, a dash or colon, a figure, then a separator or the line's end. */
+const YEAR_VALUE = /(1[89]\d\d|20\d\d)\s*[-–—:]\s*(\d[\d,.]*\d|\d)\s*(?:[;,]|\.?\s*$)/gy;
+
+/**
+ * A line of a label with its unit and at least two year–figure pairs ("Russian exports to Cuba,
+ * million US dollars: 1992 - 245; 1993 - 270; 1994 - 330."), or null.
+ */
+function yearValueRow(text: string, line: Line): TableRow | null {
+  const colon = line.colon;
+  if (colon <= line.start) return null;
+  const s = lineText(text, line);
+  let at = colon - line.start + 1;
+  while (at < s.length && (s[at] === " " || s[at] === "\t")) at++;
+  const cells: TableCell[] = [];
+  YEAR_VALUE.lastIndex = at;
+  for (let m = YEAR_VALUE.exec(s); m; m = YEAR_VALUE.exec(s)) {
+    const figure = m.index + m[0].indexOf(m[2], m[1].length);
+    cells.push({
+      start: line.start + figure,
+      end: line.start + figure + m[2].length,
+      year: Number(m[1]),
+    });
+    while (YEAR_VALUE.lastIndex < s.length && s[YEAR_VALUE.lastIndex] === " ")
+      YEAR_VALUE.lastIndex++;
+    if (YEAR_VALUE.lastIndex >= s.length) break;
+  }
+  const consumed = cells.length > 0 && s.slice(YEAR_VALUE.lastIndex).trim() === "";
+  if (cells.length < MIN_YEARS || !consumed) return null;
+  return { start: line.start, end: line.end, label: s.slice(0, colon - line.start).trim(), cells };
+}
+
+/**
+ * The caption: up to two non-blank lines right above the table, joined with a space; it ends at a
+ * "Table …" line and never takes a line of prose (one that ends a sentence and names no table).
+ */
+function captionAbove(text: string, lines: Line[], header: number): string {
+  const parts: string[] = [];
+  for (let k = header - 1; k >= 0 && k >= header - CAPTION_LINES; k--) {
+    const t = lineText(text, lines[k]).trim();
+    const titled = TABLE_TITLE.test(t);
+    if (t === "" || (!titled && /[.!?]$/.test(t))) break;
+    parts.unshift(t);
+    if (titled) break;
+  }
+  return parts.join(" ");
+}
+
+const TABLE_TITLE = /^(?:table|tab\.|таблица)\s/i;

@@ -1,0 +1,70 @@
+// Claims from table rows: the cell's figure in the caption's unit and scale, the column's year, the
+// row label's commodity, the source line as citation, and offsets on the cell itself.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../pipeline/claims/index.ts";
+import type { RawDocument } from "../../pipeline/ingest/types.ts";
+import { taxonomy } from "./helpers.ts";
+
+const rawDoc = (text: string): RawDocument => ({
+  id: "t",
+  path: "t.txt",
+  text,
+  encoding: "utf-8",
+  sha256: "",
+  bytes: text.length,
+});
+
+const text = [
+  "Grain went east in growing amounts.",
+  "",
+  "Table 3. Imports from Argentina, thousand tons",
+  "                  1979     1980",
+  "Wheat            1,120    2,380",
+  "Maize              905    3,050",
+  "Source: Vneshniaia torgovlia SSSR, 1980, p. 214.",
+  "",
+  "Table 4. Exports to Argentina (million roubles)",
+  "                  1979     1980",
+  "Machinery         12.3     14.1",
+  "",
+  "Table 5. Exports to Argentina",
+  "                  1979     1980",
+  "Tractors            40       52",
+].join("\n");
+
+describe("table claims", () => {
+  const { claims } = extractDocument(rawDoc(text), taxonomy);
+  const row = (c: (typeof claims)[number]) => [
+    text.slice(c.start, c.end),
+    c.low,
+    c.unit,
+    c.year,
+    c.time_source,
+    c.category,
+    c.commodity,
+  ];
+
+  it("reads each cell in the caption's unit and scale, with its column's year", () => {
+    expect(claims.map(row)).toEqual([
+      ["1,120", 1120000, "t", 1979, "stated", "trade_volume", "wheat"],
+      ["2,380", 2380000, "t", 1980, "stated", "trade_volume", "wheat"],
+      ["905", 905000, "t", 1979, "stated", "trade_volume", "corn"],
+      ["3,050", 3050000, "t", 1980, "stated", "trade_volume", "corn"],
+      ["12.3", 12300000, "RUB", 1979, "stated", "trade_value", "machinery"],
+      ["14.1", 14100000, "RUB", 1980, "stated", "trade_value", "machinery"],
+    ]);
+  });
+
+  it("cites the table's source line and says where year and unit came from", () => {
+    const wheat = claims[0];
+    expect(wheat.citation).toBe("Vneshniaia torgovlia SSSR, 1980, p. 214.");
+    expect(wheat.quote).toBe("Wheat 1,120 2,380");
+    expect(wheat.line).toBe(5);
+    expect(wheat.note).toContain("year from the table's column header (1979)");
+    expect(wheat.note).toContain('unit and scale from the table\'s heading ("thousand tons")');
+  });
+
+  it("makes no claim of a table whose heading states no unit", () => {
+    expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+// Tables in extracted text: header years over columns of figures, or rows pairing each figure with
+// its year; each cell takes its column's year, and prose around a table is not read into it.
+import { describe, expect, it } from "vitest";
+import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
+import { findTables } from "../../../pipeline/ingest/structure/tables.ts";
+import type { RawDocument } from "../../../pipeline/ingest/types.ts";
+
+const rawDoc = (text: string): RawDocument => ({
+  id: "t",
+  path: "t.txt",
+  text,
+  encoding: "utf-8",
+  sha256: "",
+  bytes: text.length,
+});
+
+/** Each row as "label: figure@year …", read back from the text at the cells' offsets. */
+const rowsOf = (text: string) =>
+  findTables(text).map((t) => ({
+    caption: t.caption,
+    source: t.source,
+    rows: t.rows.map(
+      (r) =>
+        `${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
+    ),
+  }));
+
+const layout = [
+  "Exports grew after the war.",
+  "",
+  "Table 2. Exports of the cooperative, thousand tonnes",
+  "                    1951     1952     1953",
+  "Wool                 12.5     14.0     16.2",
+  "Hides                 3.1        –      4.4",
+  "Frozen meat                    9.8     10.5",
+  "Source: Annual report, 1954, p. 12.",
+  "",
+  "In 1954 the cooperative sold 20 ships.",
+].join("\n");
+
+describe("findTables(body)", () => {
+  it("reads a header of years and rows of figures, each cell under its column's year", () => {
+    expect(rowsOf(layout)).toEqual([
+      {
+        caption: "Table 2. Exports of the cooperative, thousand tonnes",
+        source: "Annual report, 1954, p. 12.",
+        rows: [
+          "Wool: 12.5@1951 14.0@1952 16.2@1953",
+          "Hides: 3.1@1951 4.4@1953",
+          "Frozen meat: 9.8@1952 10.5@1953",
+        ],
+      },
+    ]);
+  });
+
+  it("reads rows that pair each figure with its year", () => {
+    const text = [
+      "Table 5. Main indicators",
+      "Exports to Peru, million US dollars: 1970 - 41; 1971 - 52.5; 1972 - 60.",
+      "Share of wool in exports, per cent: 1970 - 12; 1972 - 9.",
+      "Later the trade fell.",
+    ].join("\n");
+    expect(rowsOf(text)).toEqual([
+      {
+        caption: "Table 5. Main indicators",
+        source: null,
+        rows: [
+          "Exports to Peru, million US dollars: 41@1970 52.5@1971 60@1972",
+          "Share of wool in exports, per cent: 12@1970 9@1972",
+        ],
+      },
+    ]);
+  });
+
+  it("finds no table in prose, in a list of years, or under years that do not rise", () => {
+    expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
+    expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
+    expect(findTables("1953 1952\nWool 12 14\n")).toEqual([]);
+  });
+});
+
+describe("sentencesOf(model) with tables", () => {
+  it("makes each row a sentence of its own and keeps prose out of the table", () => {
+    const sentences = sentencesOf(analyzeDocument(rawDoc(layout)));
+    const texts = sentences.map((s) => s.text);
+    expect(texts).toContain("Wool 12.5 14.0 16.2");
+    expect(texts).toContain("In 1954 the cooperative sold 20 ships.");
+    expect(texts.some((t) => t.includes("1951 1952"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("Source:"))).toBe(false);
+    const wool = sentences.find((s) => s.text.startsWith("Wool"));
+    expect(wool?.table?.cells.map((c) => [wool.text.slice(c.start, c.end), c.year])).toEqual([
+      ["12.5", 1951],
+      ["14.0", 1952],
+      ["16.2", 1953],
+    ]);
+    // In reading order, numbered in turn.
+    expect(sentences.map((s) => s.index)).toEqual(sentences.map((_, i) => i));
+    expect(texts.indexOf("Wool 12.5 14.0 16.2")).toBeLessThan(
+      texts.indexOf("In 1954 the cooperative sold 20 ships."),
+    );
+  });
+});
