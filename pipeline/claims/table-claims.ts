@@ -48,27 +48,51 @@ function unitPhrase(text: string): string | null {
   const bracket = /\(\s*(?:in\s+)?([^()]+?)\s*\)\s*[.:]?$/i.exec(text);
   const comma = /,\s*(?:in\s+)?([^,]+?)\s*[.:]?$/i.exec(text);
   for (const candidate of [bracket?.[1], comma?.[1]]) {
-    if (candidate && unitOf(candidate)) return candidate;
+    const phrase = candidate ? unitOf(asUnitPhrase(candidate)) : null;
+    if (phrase) return phrase;
   }
   return null;
 }
 
-/** The phrase as the unit of "1 <phrase>", when the recognizer reads it whole and it is no count. */
-function unitOf(phrase: string): Quantity | null {
+/** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes". */
+function asUnitPhrase(heading: string): string {
+  return heading
+    .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
+    .replace(/^[‘'’]?000\s+/, "thousand ");
+}
+
+/**
+ * The unit phrase of "1 <phrase>" as far as the recognizer reads it (a trailing "of total" or "of
+ * GDP" says what the share is of), when it is a unit or counts a named noun; else null.
+ */
+function unitOf(phrase: string): string | null {
   const text = `1 ${phrase}`;
-  const found = recognize(text).filter((q) => q.kind === "quantity");
-  if (found.length !== 1) return null;
-  const q = found[0];
-  return q.start === 0 && q.end === text.length && q.unit !== null && q.unit !== "count" ? q : null;
+  const q = recognize(text).find((x) => x.kind === "quantity");
+  if (!q || q.start !== 0 || q.unit === null || (q.unit === "count" && q.noun === null))
+    return null;
+  // A count's span ends at its number; its noun follows.
+  const end =
+    q.unit === "count"
+      ? q.end + text.slice(q.end).indexOf(q.noun as string) + (q.noun as string).length
+      : q.end;
+  const rest = text.slice(end);
+  if (rest.trim() !== "" && !/^\s+of\s+\S/i.test(rest)) return null;
+  return text.slice(2, end);
 }
 
 /** The cell's figure in the heading's unit and scale, read by the recognizer as one phrase. */
 function readCell(figure: string, phrase: string): (Quantity & { unit: string }) | null {
-  const text = `${figure} ${phrase}`;
+  const q = whole(`${figure} ${phrase}`);
+  return q === null || q.unit === null ? null : { ...q, unit: q.unit };
+}
+
+/** The one quantity that reads the whole of `text` (a count with its noun after it). */
+function whole(text: string): Quantity | null {
   const found = recognize(text).filter((q) => q.kind === "quantity");
-  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== text.length) return null;
+  if (found.length !== 1 || found[0].start !== 0) return null;
   const q = found[0];
-  return q.unit === null ? null : { ...q, unit: q.unit };
+  const tail = text.slice(q.end).trim();
+  return tail === "" || (q.unit === "count" && tail === q.noun) ? q : null;
 }
 
 function asTableClaim(

@@ -64,6 +64,17 @@ describe("table claims", () => {
     expect(wheat.note).toContain('unit and scale from the table\'s heading ("thousand tons")');
   });
 
+  it("reads the scales headings write their own way ('000 t, millions of, % of total) and counts of a named noun", () => {
+    const cells = (heading: string) => {
+      const doc = `Table 1. ${heading}\n                 1979     1980\nWheat            1,120    2,380\n`;
+      return extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [c.low, c.unit, c.noun]);
+    };
+    expect(cells("Imports, '000 tonnes")[0]).toEqual([1120000, "t", null]);
+    expect(cells("Exports (in millions of US dollars)")[0]).toEqual([1120000000, "USD", null]);
+    expect(cells("Share of the USSR, % of total")[0]).toEqual([1120, "%", null]);
+    expect(cells("Cattle exported, thousand head")[0]).toEqual([1120000, "count", "head"]);
+  });
+
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
   });

@@ -55,7 +55,7 @@ export function findTables(body: string): Table[] {
   const lines = splitLines(body);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const years = headerYears(body, lines[i]);
+    const years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
     const rows: TableRow[] = [];
     let j = i + 1;
     if (years) {
@@ -122,15 +122,28 @@ interface Column {
   endColumn: number;
 }
 
-/** The years heading the columns (rising, at least two), or null. */
+/** A header ends with a year: tested at the line's end before any splitting (most lines are prose). */
+function endsWithYear(text: string, line: Line): boolean {
+  let end = line.end;
+  while (end > line.start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
+    end--;
+  if (end - line.start < 9) return false;
+  for (let k = end - 4; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  const c = text.charCodeAt(end - 5);
+  return c === 32 || c === 9;
+}
+
+/** The years heading the columns (rising, at least two), after an optional column title, or null. */
 function headerYears(text: string, line: Line): Column[] | null {
-  // Most lines are prose: a header opens with a year's first digit, tested before any splitting.
-  let first = line.start;
-  while (first < line.end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9))
-    first++;
-  const c = text.charCodeAt(first);
-  if (first >= line.end || (c !== 49 && c !== 50)) return null;
-  const words = wordsOf(text, line);
+  const all = wordsOf(text, line);
+  const title = all.findIndex((w) => /\d/.test(w.word));
+  // A column title of words may stand before the years, two spaces or more away from them.
+  if (title < 0 || title > 4 || (title > 0 && all[title].start - all[title - 1].end < 2))
+    return null;
+  const words = all.slice(title);
   if (words.length < MIN_YEARS) return null;
   const years: Column[] = [];
   for (const w of words) {

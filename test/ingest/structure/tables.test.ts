@@ -72,6 +72,16 @@ describe("findTables(body)", () => {
     ]);
   });
 
+  it("reads a header with a column title before the years", () => {
+    const text = [
+      "Table 1. Sales (per cent)",
+      "Commodity        1960    1961",
+      "Wool               12.5    14",
+      "",
+    ].join("\n");
+    expect(rowsOf(text)[0].rows).toEqual(["Wool: 12.5@1960 14@1961"]);
+  });
+
   it("finds no table in prose, in a list of years, or under years that do not rise", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
