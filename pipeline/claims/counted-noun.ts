@@ -13,25 +13,33 @@ const STOP = new Set(
 );
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
 
-/** The head noun a number counts across at most four modifier words, or null. */
+/**
+ * The head noun a number counts across at most four modifier words, or null. An "and" between two
+ * names joins them into one modifier ("800 Soviet and East European advisers").
+ */
 export function countedNounAfter(sentence: string, end: number): string | null {
-  const rest = sentence.slice(end, end + 80);
+  const rest = sentence.slice(end, end + 100);
   if (!/^\s/.test(rest)) return null;
   const words = rest
     .trim()
     .split(/\s+/)
-    .slice(0, MAX_WORDS + 1);
+    .slice(0, MAX_WORDS + 3);
+  let modifiers = 0;
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/[.,;:!?)"”]+$/, "");
     const closed = word !== raw;
     if (!WORD.test(word)) return null;
     const lower = word.toLowerCase();
+    if (lower === "and" && i > 0 && isName(words[i - 1]) && isName(words[i + 1] ?? "")) continue;
     if (STOP.has(lower)) return null;
     // A modifier stays lower case or is a name or model designator; the head is a plural noun.
     const lowerCase = word === lower;
     if (i > 0 && lowerCase && isPluralNoun(lower)) return lower;
-    if (closed || i === MAX_WORDS) return null;
+    if (closed || modifiers === MAX_WORDS) return null;
     if (/^\d+$/.test(word) && i === 0) return null;
+    modifiers++;
   }
   return null;
 }
+
+const isName = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);

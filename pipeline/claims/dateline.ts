@@ -3,6 +3,8 @@ import type { Sentence } from "../ingest/types.ts";
 import type { SentenceTimes } from "./time-mentions.ts";
 
 const DATELINE_REACH = 400;
+/** A time of day after the date, with a time zone: "5:47pm EDT", "10:32 a.m. ET", "14:05 GMT". */
+const CLOCK = /^[\s,]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?\s*$/i;
 
 /**
  * The ISO date of a dateline: a full date (month precision or better) in the opening lines, standing on
@@ -23,8 +25,9 @@ export function dateline(
       const lineEnd = raw.indexOf("\n", end);
       const after = raw.slice(end, lineEnd < 0 ? raw.length : lineEnd);
       const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      // "LIMA, Oct. 14, 1972 - Text", or a release's "Moscow, 3 March 2011. Text".
-      if (words <= 3 && /^[\s.,;:]*(?:[-–—].*)?$|^\.\s+\p{Lu}/u.test(after))
+      // "LIMA, Oct. 14, 1972 - Text", a release's "Moscow, 3 March 2011. Text", a web page's
+      // "Tue Jun 3, 2014 5:47pm EDT".
+      if (words <= 3 && (/^[\s.,;:]*(?:[-–—].*)?$|^\.\s+\p{Lu}/u.test(after) || CLOCK.test(after)))
         return { iso: d.iso, start };
     }
   }

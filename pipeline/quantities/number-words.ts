@@ -101,21 +101,11 @@ export const DENOMINATORS = new Map<string, number>([
 export const MULTIPLES = new Map<string, number>([
   ["twice", 2],
   ["thrice", 3],
-  // "ten-fold" is read as a number and a unit; written as one word, the multiple is the word.
-  ...Object.entries({
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    twenty: 20,
-    hundred: 100,
-    thousand: 1000,
-  }).map(([w, n]): [string, number] => [`${w}fold`, n]),
+  // "ten-fold" is read as a number and a unit; written as one word, the multiple is the word
+  // ("twelvefold", "thirtyfold").
+  ...[...ONES, ...TENS, ["hundred", 100] as const, ["thousand", 1000] as const]
+    .filter(([, n]) => n >= 2)
+    .map(([w, n]): [string, number] => [`${w}fold`, n]),
 ]);
 
 /** Words that can start a number in words. */
@@ -147,11 +137,7 @@ export const NUMBER_START = wordClass([
 ]);
 
 /** Length, first and last letter of the words that can start a number: a test that needs no string. */
-const LONGEST_START = 12;
-const edgeIndex = (len: number, first: number, last: number): number =>
-  (len * 26 + (first - 97)) * 26 + (last - 97);
-const EDGES = new Uint8Array(edgeIndex(LONGEST_START + 1, 97, 97));
-for (const w of [
+const START_WORDS = [
   ...ONES_LIST,
   ...TENS_LIST.filter(Boolean),
   "a",
@@ -161,10 +147,13 @@ for (const w of [
   "dozen",
   "dozens",
   ...MULTIPLES.keys(),
-]) {
-  if (w.length > LONGEST_START) throw new Error(`number-words: "${w}" is longer than the filter`);
+];
+const LONGEST_START = Math.max(...START_WORDS.map((w) => w.length));
+const edgeIndex = (len: number, first: number, last: number): number =>
+  (len * 26 + (first - 97)) * 26 + (last - 97);
+const EDGES = new Uint8Array(edgeIndex(LONGEST_START + 1, 97, 97));
+for (const w of START_WORDS)
   EDGES[edgeIndex(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
-}
 
 /** Cheap pre-filter on text[start, end): could this word start a number in words? */
 export function mayStartWordNumber(text: string, start: number, end: number): boolean {

@@ -12,6 +12,13 @@ describe("countedNounAfter(sentence, end)", () => {
     expect(headOf("Nine Polish crane operators arrived.", "Nine")).toBe("operators");
   });
 
+  it("reads two names joined by 'and' as one modifier", () => {
+    expect(headOf("There are some 800 Soviet and East European economic advisers.", "800")).toBe(
+      "advisers",
+    );
+    expect(headOf("It sent 40 Soviet and trucks.", "40")).toBeNull();
+  });
+
   it("stops at function words, punctuation and words in -s that are not plural nouns", () => {
     expect(headOf("decree 418 on the matter", "418")).toBeNull();
     expect(headOf("They built 12 Yak, and more.", "12")).toBeNull();

@@ -59,6 +59,12 @@ describe("anchorTime: the dateline of a news item, memo or release", () => {
     expect(timeOf(dated("Peru has bought 14 ships since 1965."), "14")).toEqual([null, 1965, 1971]);
   });
 
+  it("accepts a web page's date line with the time of day and zone after it", () => {
+    const text =
+      "Peru buys Soviet trucks\n\nTue Jun 3, 1975 5:47pm EDT\n\nLIMA, June 3 (Reuters) - The credit carries 3 percent interest, officials said.";
+    expect(timeOf(text, "3 percent")[0]).toBe(1975);
+  });
+
   it("accepts a release dateline followed by the first sentence on the same line", () => {
     const text = "Moscow, 3 March 2011. The company holds 45% of the market.";
     expect(timeOf(text, "45%")[0]).toBe(2011);

@@ -341,6 +341,14 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads a multiple written as one word with any number before -fold", () => {
+    expect(values("a twelvefold rise, a tenfold increase and a thirtyfold jump")).toEqual([
+      [12, "x"],
+      [10, "x"],
+      [30, "x"],
+    ]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],

@@ -73,15 +73,15 @@ export function findTables(body: string): Table[] {
       }
     }
     if (rows.length === 0) continue;
-    const sourceLine = j < lines.length && SOURCE.test(lineText(body, lines[j])) ? lines[j] : null;
+    const source = sourceBelow(body, lines, j);
     tables.push({
       start: lines[i].start,
-      end: sourceLine ? sourceLine.end : rows[rows.length - 1].end,
+      end: source ? source.end : rows[rows.length - 1].end,
       caption: captionAbove(body, lines, i),
       rows,
-      source: sourceLine ? lineText(body, sourceLine).replace(SOURCE, "").trim() : null,
+      source: source ? source.text : null,
     });
-    i = j - 1;
+    i = source ? source.lastLine : j - 1;
   }
   return tables;
 }
@@ -215,12 +215,15 @@ function yearValueRow(text: string, line: Line): TableRow | null {
 }
 
 /**
- * The caption: up to two non-blank lines right above the table, joined with a space; it ends at a
- * "Table …" line and never takes a line of prose (one that ends a sentence and names no table).
+ * The caption: up to two non-blank lines above the table (one blank line may stand between them and
+ * the header), joined with a space; it ends at a "Table …" line and never takes a line of prose
+ * (one that ends a sentence and names no table).
  */
 function captionAbove(text: string, lines: Line[], header: number): string {
+  let k = header - 1;
+  if (k >= 0 && lineText(text, lines[k]).trim() === "") k--;
   const parts: string[] = [];
-  for (let k = header - 1; k >= 0 && k >= header - CAPTION_LINES; k--) {
+  for (const stop = k - CAPTION_LINES; k >= 0 && k > stop; k--) {
     const t = lineText(text, lines[k]).trim();
     const titled = TABLE_TITLE.test(t);
     if (t === "" || (!titled && /[.!?]$/.test(t))) break;
@@ -228,6 +231,34 @@ function captionAbove(text: string, lines: Line[], header: number): string {
     if (titled) break;
   }
   return parts.join(" ");
+}
+
+/**
+ * The "Source: …" note under a table (one blank line may stand before it), with the lines it runs
+ * on to: its text without the label, where it ends, its last line.
+ */
+function sourceBelow(
+  text: string,
+  lines: Line[],
+  after: number,
+): { text: string; end: number; lastLine: number } | null {
+  let k = after;
+  if (k < lines.length && lineText(text, lines[k]).trim() === "") k++;
+  if (k >= lines.length || !SOURCE.test(lineText(text, lines[k]))) return null;
+  // It runs on only while its line does not end a sentence: prose may follow it without a blank line.
+  let last = k;
+  while (
+    last + 1 < lines.length &&
+    !/[.!?]\s*$/.test(lineText(text, lines[last])) &&
+    lineText(text, lines[last + 1]).trim() !== ""
+  )
+    last++;
+  const parts = lines.slice(k, last + 1).map((l) => lineText(text, l).trim());
+  return {
+    text: parts.join(" ").replace(SOURCE, "").trim(),
+    end: lines[last].end,
+    lastLine: last,
+  };
 }
 
 const TABLE_TITLE = /^(?:table|tab\.|таблица)\s/i;

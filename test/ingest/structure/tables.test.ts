@@ -82,6 +82,24 @@ describe("findTables(body)", () => {
     expect(rowsOf(text)[0].rows).toEqual(["Wool: 12.5@1960 14@1961"]);
   });
 
+  it("takes a caption and a source across one blank line, and a source that runs on to its full stop", () => {
+    const text = [
+      "     Table 12. Trade with Peru (million roubles)",
+      "",
+      "                        1975       1976",
+      "     Turnover           48.6       61.2",
+      "",
+      "     Source: Vneshnyaya torgovlya SSSR (Moscow,",
+      "     1978), pp. 244-246.",
+      "Copper remained the main item.",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(table.caption).toBe("Table 12. Trade with Peru (million roubles)");
+    expect(table.source).toBe("Vneshnyaya torgovlya SSSR (Moscow, 1978), pp. 244-246.");
+    // The prose after the source's full stop is no part of the table.
+    expect(text.slice(table.end)).toBe("\nCopper remained the main item.");
+  });
+
   it("finds no table in prose, in a list of years, or under years that do not rise", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
