@@ -68,13 +68,12 @@ function asUnitPhrase(heading: string): string {
 function unitOf(phrase: string): string | null {
   const text = `1 ${phrase}`;
   const q = recognize(text).find((x) => x.kind === "quantity");
-  if (!q || q.start !== 0 || q.unit === null || (q.unit === "count" && q.noun === null))
-    return null;
-  // A count's span ends at its number; its noun follows.
-  const end =
-    q.unit === "count"
-      ? q.end + text.slice(q.end).indexOf(q.noun as string) + (q.noun as string).length
-      : q.end;
+  if (q?.start !== 0 || q.unit === null) return null;
+  // A count's span ends at its number; the noun it counts follows.
+  const noun = q.unit === "count" ? q.noun : "";
+  const at = noun ? text.indexOf(noun, q.end) : q.end;
+  if (noun === null || at < 0) return null;
+  const end = at + (noun?.length ?? 0);
   const rest = text.slice(end);
   if (rest.trim() !== "" && !/^\s+of\s+\S/i.test(rest)) return null;
   return text.slice(2, end);

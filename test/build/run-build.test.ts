@@ -101,7 +101,7 @@ describe("runBuild(options)", () => {
     const out = await mkdtemp(join(tmpdir(), "tc-run-e-"));
     const reviewText = "id,action\n";
     await runBuild({ rawDir: raw, outDir: out, jobs: 2, cacheDir: null, log: quiet });
-    const rows = parseManifest(manifest + "gen-1-b,Copy,,Test,2001,,,\n", "sources.csv");
+    const rows = parseManifest(`${manifest}gen-1-b,Copy,,Test,2001,,,\n`, "sources.csv");
     const documents: DocumentEntry[] = [];
     for (const row of [...rows].reverse()) {
       const doc = await readDocument(join(raw, `${row.id}.txt`));

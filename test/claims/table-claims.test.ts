@@ -2,17 +2,10 @@
 // row label's commodity, the source line as citation, and offsets on the cell itself.
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../pipeline/claims/index.ts";
-import type { RawDocument } from "../../pipeline/ingest/types.ts";
+import { rawDocument } from "../ingest/raw-document.ts";
 import { taxonomy } from "./helpers.ts";
 
-const rawDoc = (text: string): RawDocument => ({
-  id: "t",
-  path: "t.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const rawDoc = rawDocument;
 
 const text = [
   "Grain went east in growing amounts.",

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "../../../pipeline/ingest/structure/index.ts";
-import type { RawDocument } from "../../../pipeline/ingest/types.ts";
+import { rawDocument } from "../raw-document.ts";
 
-const raw = (text: string): RawDocument => ({
-  id: "t",
-  path: "t.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const raw = rawDocument;
 
 describe("analyzeDocument(raw): which lines are notes", () => {
   it("keeps a wrapped body line that opens with the pending note's number", () => {

@@ -1,18 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
-import type { RawDocument, Sentence } from "../../../pipeline/ingest/types.ts";
+import type { Sentence } from "../../../pipeline/ingest/types.ts";
+import { rawDocument } from "../raw-document.ts";
 import { buildSynthetic } from "./synthetic.ts";
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
-const rawDoc = (text: string): RawDocument => ({
-  id: "t",
-  path: "t.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const rawDoc = rawDocument;
 const seedText = readFileSync("data/raw/forbidden-tango.txt", "utf8");
 const seed = analyzeDocument(rawDoc(seedText));
 const seedSentences = sentencesOf(seed);

@@ -3,16 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, sentencesOf } from "../../../pipeline/ingest/structure/index.ts";
 import { findTables } from "../../../pipeline/ingest/structure/tables.ts";
-import type { RawDocument } from "../../../pipeline/ingest/types.ts";
+import { rawDocument } from "../raw-document.ts";
 
-const rawDoc = (text: string): RawDocument => ({
-  id: "t",
-  path: "t.txt",
-  text,
-  encoding: "utf-8",
-  sha256: "",
-  bytes: text.length,
-});
+const rawDoc = rawDocument;
 
 /** Each row as "label: figure@year …", read back from the text at the cells' offsets. */
 const rowsOf = (text: string) =>
