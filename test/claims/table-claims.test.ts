@@ -1,7 +1,12 @@
 // Claims from table rows: the cell's figure in the caption's unit and scale, the column's year, the
 // row label's commodity, the source line as citation, and offsets on the cell itself.
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../pipeline/claims/index.ts";
+import { readDocument } from "../../pipeline/ingest/index.ts";
 import { rawDocument } from "../ingest/raw-document.ts";
 import { taxonomy } from "./helpers.ts";
 
@@ -70,5 +75,48 @@ describe("table claims", () => {
 
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
+  });
+});
+
+/** A PDF page with a caption, years set in columns and rows of figures under them, as a yearbook prints them. */
+async function tablePdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on("end", resolve));
+  doc.font("Helvetica").fontSize(11);
+  doc.text("Grain went east in growing amounts.", 50, 50);
+  doc.text("Table 3. Imports from Argentina, thousand tons", 50, 90);
+  const columns = [250, 330];
+  const lines = [
+    ["", "1979", "1980"],
+    ["Wheat", "1,120", "2,380"],
+    ["Maize", "905", "3,050"],
+  ];
+  for (const [k, [label, ...cells]] of lines.entries()) {
+    const y = 110 + 18 * k;
+    if (label) doc.text(label, 50, y, { lineBreak: false });
+    for (const [i, c] of cells.entries()) doc.text(c, columns[i], y, { lineBreak: false });
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+describe("table claims from a PDF", () => {
+  it("reads a table whose columns the PDF positions, as its text extraction joins them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tc-table-"));
+    const file = join(dir, "yearbook.pdf");
+    await writeFile(file, await tablePdf());
+    const raw = await readDocument(file);
+    const { claims } = extractDocument(raw, taxonomy);
+    expect(claims.map((c) => [raw.text.slice(c.start, c.end), c.low, c.year, c.commodity])).toEqual(
+      [
+        ["1,120", 1120000, 1979, "wheat"],
+        ["2,380", 2380000, 1980, "wheat"],
+        ["905", 905000, 1979, "corn"],
+        ["3,050", 3050000, 1980, "corn"],
+      ],
+    );
   });
 });
