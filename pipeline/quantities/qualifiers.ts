@@ -162,6 +162,35 @@ function phraseBefore<T>(
   return null;
 }
 
+/** Verbs whose object is changed "by" an amount: "raised the quarterly dividend by 4 cents". */
+const CHANGED_OBJECT = new Map<string, "up" | "down">([
+  ["raised", "up"],
+  ["raises", "up"],
+  ["lifted", "up"],
+  ["boosted", "up"],
+  ["increased", "up"],
+  ["hiked", "up"],
+  ["cut", "down"],
+  ["cuts", "down"],
+  ["lowered", "down"],
+  ["reduced", "down"],
+  ["trimmed", "down"],
+  ["slashed", "down"],
+]);
+/** How many words may stand between such a verb and "by": its object ("the quarterly dividend"). */
+const OBJECT_WORDS = 5;
+
+/** "by" before token i, after a verb of change and its object within the clause. */
+function changedBy(ctx: Context, i: number): { value: "up" | "down"; first: number } | null {
+  if (ctx.word(i - 1) !== "by") return null;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - OBJECT_WORDS); k--) {
+    if (!ctx.isWord(k) && !ctx.isSym(k, "'’-")) return null;
+    const value = CHANGED_OBJECT.get(ctx.word(k));
+    if (value) return { value, first: i - 1 };
+  }
+  return null;
+}
+
 const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
 
 /** A qualifier or change phrase ends right before token i ("more than", "fell by"). */
@@ -169,10 +198,16 @@ export function hedgedAt(ctx: Context, i: number): boolean {
   return readHedge(ctx, i) !== NO_HEDGE;
 }
 
-/** Qualifier and change stated before token i. */
-export function readHedge(ctx: Context, i: number): Hedge {
+/**
+ * Qualifier and change stated before token i. `ownUnit`: the number has a unit of its own, so a
+ * "by" after a verb of change and its object is the size of the change ("raised the dividend by 4
+ * cents to 52 cents"); without one, "cut prices by 2 to 3 percent" stays a range.
+ */
+export function readHedge(ctx: Context, i: number, ownUnit = false): Hedge {
   const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST, QUALIFIER_LAST_WORD);
-  const c = phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST, CHANGE_LAST_WORD);
+  const c =
+    phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST, CHANGE_LAST_WORD) ??
+    (ownUnit ? changedBy(ctx, q ? q.first : i) : null);
   // Most numbers carry no hedge: share one frozen answer instead of allocating one per number.
   if (!q && !c) return NO_HEDGE;
   let change = c?.value ?? null;

@@ -79,6 +79,7 @@ function abbreviationDot(ctx: Context, last: number): number {
 function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerRead | null {
   const w = ctx.word(k);
   if (money && adjacent && w === "to") return exchangeRate(ctx, k);
+  if (w === "per" && ctx.close(k + 1) && ctx.isNum(k + 1)) return perHundreds(ctx, k + 1, adjacent);
   const adverb = ctx.inClass(k, ADVERB) ? ADVERB_PER.get(w) : undefined;
   if (adverb && ctx.close(k)) return { per: adverb, denominator: null, last: k, adjacent };
   const slash = ctx.isSym(k, "/") && ctx.close(k);
@@ -105,6 +106,24 @@ function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerR
       return { per: null, denominator: next.replace(/s$/, ""), last: k + 1, adjacent };
   }
   return null;
+}
+
+/** "per 100,000 people", "per 1,000 live births": the base of a rate, a power of ten with what it counts. */
+function perHundreds(ctx: Context, k: number, adjacent: boolean): PerRead | null {
+  const base = Number(ctx.raw(k).replace(/,/g, ""));
+  if (!(base >= 100) || !/^10*$/.test(String(base))) return null;
+  let last = k;
+  // What is counted: up to three lower-case words ending on a plural ("live births", "people").
+  for (let j = k + 1; j <= k + 3 && ctx.isWord(j) && ctx.close(j); j++) {
+    const word = ctx.raw(j);
+    if (word !== ctx.lower(j)) break;
+    if (/s$/.test(word) || word === "people" || word === "population" || word === "inhabitants") {
+      last = j;
+      break;
+    }
+  }
+  const per = last === k ? String(base) : `${base} ${ctx.span(k + 1, last).replace(/\s+/g, " ")}`;
+  return { per, denominator: null, last, adjacent };
 }
 
 /** "0.90 roubles to the dollar", "4.03 dollars to the pound": an exchange rate, per unit of the other currency. */

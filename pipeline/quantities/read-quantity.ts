@@ -36,6 +36,27 @@ function fromBefore(ctx: Context, i: number): boolean {
   return ctx.word(i - 1) === "from" || (ctx.isWord(i - 1) && ctx.word(i - 2) === "from");
 }
 
+/** Tokens k..k+2 are a glued pair of small numbers "7-6" ("7–5"). */
+function scorePair(ctx: Context, k: number): boolean {
+  return (
+    ctx.plainDigits(k) &&
+    ctx.size(k) <= 3 &&
+    ctx.isDash(k + 1) &&
+    ctx.glued(k + 1) &&
+    ctx.plainDigits(k + 2) &&
+    ctx.size(k + 2) <= 3 &&
+    ctx.glued(k + 2)
+  );
+}
+
+/** "7-6, 3-6, 6-4": a pair in a comma-separated run of such pairs is a score, never a range. */
+function inScoreList(ctx: Context, first: number, second: number): boolean {
+  if (second !== first + 2 || !scorePair(ctx, first)) return false;
+  const before = ctx.isSym(first - 1, ",") && scorePair(ctx, first - 4);
+  const after = ctx.isSym(second + 1, ",") && scorePair(ctx, second + 2);
+  return before || after;
+}
+
 /** "20 to 30 thousand", "120-150 miles", "$5-$10 million", "between 2 and 3", "from X to Y". */
 function readRange(
   ctx: Context,
@@ -55,6 +76,7 @@ function readRange(
     (w === "and" && ctx.word(pre.first - 1) === "between") ||
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
+  if (dash && !u1 && inScoreList(ctx, n1.first, at + 1)) return null;
   let j = at + 1;
   // "from 395,000 b/d to over 2 million b/d": a hedge on the high end of a from-to range.
   if (
@@ -100,7 +122,7 @@ export function buildQuantity(
 ): { q: Quantity; last: number } {
   const pre = prefix ?? readPrefix(ctx, i);
   let u = pre.currency ? null : readUnit(ctx, n1.last + 1);
-  const hedge = readHedge(ctx, pre.first);
+  const hedge = readHedge(ctx, pre.first, u !== null || pre.currency !== null);
   // After a change word, "X to Y" is the change and the new level ("grew by 2 to 9 million"), not a range.
   // A change named by a noun gives its size, which can be a range: "a rise of 2 to 3 percent"
   // (with money or a unit of its own, "an increase of $2bn to $9bn" is still change and level).

@@ -19,7 +19,7 @@ import { readDigits } from "./read-digits.ts";
 import { buildQuantity } from "./read-quantity.ts";
 import { readUnit } from "./read-unit.ts";
 import { readWords } from "./read-words.ts";
-import { skipNumber } from "./skip-rules.ts";
+import { afterReferenceWord, skipNumber } from "./skip-rules.ts";
 import type { Quantity } from "./types.ts";
 import { articleBeforeFraction } from "./unit-fraction.ts";
 import { readVulgar } from "./vulgar.ts";
@@ -135,7 +135,8 @@ export function scan(ctx: Context, out: Quantity[]): void {
       type === T_WORD &&
       mayStartWordNumber(ctx.text, ctx.start(i), ctx.end(i)) &&
       !articleAlone(ctx, i) &&
-      ctx.inClass(i, NUMBER_START)
+      ctx.inClass(i, NUMBER_START) &&
+      !afterReferenceWord(ctx, i)
     ) {
       const num = readWords(ctx, i);
       if (num && !pronounOne(ctx, i, num.value, num.last)) {

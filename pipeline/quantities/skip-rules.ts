@@ -62,6 +62,13 @@ const REFERENCE_WORDS = new Set([
   "№",
   "§",
   "#",
+  // Days and rounds of an event are named by number: "on day 3", "day two", "game 7".
+  "day",
+  "week",
+  "round",
+  "game",
+  "leg",
+  "heat",
   "route",
   "highway",
   "exit",
@@ -78,6 +85,11 @@ const REFERENCE_WORDS = new Set([
 
 const REFERENCE_SIGNS = "№§#";
 const REFERENCE = wordClass(REFERENCE_WORDS);
+
+/** A number in words right after a reference word names a part or a day, as digits do ("day two", "Part One"). */
+export function afterReferenceWord(ctx: Context, i: number): boolean {
+  return ctx.near(i) && ctx.inClass(i - 1, REFERENCE);
+}
 
 /** Words glued by a hyphen to a following year that still leave it a year ("mid-1962"). */
 const YEAR_PREFIXES = new Set(["mid", "early", "late", "pre", "post"]);
@@ -145,11 +157,54 @@ export function skipNumber(ctx: Context, i: number): number {
   ) {
     return i + 4;
   }
+  // "14.3 cases per 100,000 people": the base of a rate is no amount of its own.
+  if (ctx.word(i - 1) === "per" && ctx.near(i) && isRateBase(ctx.raw(i))) return i;
   const phone = phoneEnd(ctx, i);
   if (phone >= i) return phone;
+  const address = addressEnd(ctx, i);
+  if (address >= i) return address;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
 }
+
+/** A power of ten from a hundred up, as rates are given per ("100", "1,000", "100 000" read apart). */
+function isRateBase(written: string): boolean {
+  return /^10{2,}$/.test(written.replace(/,/g, ""));
+}
+
+/** The last words of street names, capitalized: "10 Downing Street", "14 Marine Parade". */
+const STREET_TYPES = new Set([
+  "Street",
+  "St",
+  "Road",
+  "Rd",
+  "Avenue",
+  "Ave",
+  "Lane",
+  "Drive",
+  "Place",
+  "Square",
+  "Terrace",
+  "Parade",
+  "Boulevard",
+  "Blvd",
+  "Crescent",
+  "Embankment",
+  "Quay",
+  "Gardens",
+]);
+
+/** "10 Downing Street", "200 Eastbourne Terrace": a house number before a street's name; its last token, or -1. */
+function addressEnd(ctx: Context, i: number): number {
+  if (!ctx.plainDigits(i) || ctx.size(i) > 4) return -1;
+  for (let k = i + 1; k <= i + 3; k++) {
+    if (!ctx.isWord(k) || ctx.gap(k) !== 1 || !isCapitalCode(ctx.code(k))) return -1;
+    if (STREET_TYPES.has(ctx.raw(k))) return k;
+  }
+  return -1;
+}
+
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Plain digits of at least three with a leading zero: no amount is written so ("0800", "020", "0142"). */
 function zeroLed(ctx: Context, k: number): boolean {

@@ -58,6 +58,18 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   if (!cue && y > LATEST_UNCUED_YEAR) return null;
   // "1971-75", "1961-1965", "1971 to 1975", "1971 and 1975" (after "between").
   const sep = i + 1;
+  // "2024/25", "1978/79": a crop, season or fiscal year across two calendar years.
+  if (ctx.isSym(sep, "/") && ctx.glued(sep) && ctx.plainDigits(sep + 1) && ctx.glued(sep + 1)) {
+    const size = ctx.size(sep + 1);
+    const y2 =
+      size === 2
+        ? Math.floor(y / 100) * 100 + ctx.plainValue(sep + 1)
+        : size === 4
+          ? ctx.plainValue(sep + 1)
+          : 0;
+    if (y2 > y && y2 - y <= 10)
+      return { first: i, last: sep + 1, low: y, high: y2, iso: `${y}/${y2}` };
+  }
   const dash = ctx.isDash(sep) && ctx.near(sep);
   const word = ctx.word(sep);
   const joiner =

@@ -349,6 +349,63 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads a season across two years as one date, not a year and a count ('the 2024/25 crop')", () => {
+    expect(found("The 2024/25 crop is forecast at 66 million bags, after 1978/79.")).toEqual([
+      ["66 million", 66e6, "count"],
+    ]);
+    const dates = recognize("the 2024/25 crop").filter((q) => q.kind === "date");
+    expect(dates.map((d) => [d.text, d.iso])).toEqual([["2024/25", "2024/2025"]]);
+  });
+
+  it("names days, rounds and games by number, in digits and in words ('on day two', 'game 7')", () => {
+    expect(found("on day two and on day 3 the side made 40 runs; game 7 drew 2 sell-outs")).toEqual(
+      [
+        ["40", 40, "count"],
+        ["2", 2, "count"],
+      ],
+    );
+    // The count comes first in a duration: "two days" is still two days.
+    expect(found("two days later")).toEqual([["two days", 2, "day"]]);
+  });
+
+  it("reads a house number before a street's name as no amount", () => {
+    expect(found("the lido on 14 Marine Parade and 10 Downing Street drew 1,800 swimmers")).toEqual(
+      [["1,800", 1800, "count"]],
+    );
+  });
+
+  it("reads the base of a rate as part of the rate ('per 100,000 people')", () => {
+    expect(found("14.3 cases per 100,000 people, from 9.8 per 100,000 in 2019")).toEqual([
+      ["14.3", 14.3, null],
+      ["9.8 per 100,000", 9.8, null],
+    ]);
+  });
+
+  it("splits a comma-separated run of score pairs, rising ones too ('7-6, 3-6, 6-4')", () => {
+    expect(values("to win 7-6, 3-6, 6-4 on Court 2, at 3-6 dollars")).toEqual([
+      [7, "count"],
+      [6, "count"],
+      [3, "count"],
+      [6, "count"],
+      [6, "count"],
+      [4, "count"],
+      [3, 6, "USD"],
+    ]);
+  });
+
+  it("reads 'raised the dividend by 4 cents to 52 cents' as a change and a level", () => {
+    const changes = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.text, q.change]);
+    expect(changes("The board raised the quarterly dividend by 4 cents to 52 cents.")).toEqual([
+      ["4 cents", "up"],
+      ["52 cents", null],
+    ]);
+    // Without a unit of its own, "by 2 to 3 percent" is the size of the cut, a range.
+    expect(changes("It cut prices by 2 to 3 percent.")).toEqual([["2 to 3 percent", null]]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],
