@@ -12,8 +12,8 @@ import { findCommodities } from "./lexicons.ts";
 import { measureOf } from "./measure.ts";
 import type { Claim } from "./types.ts";
 
-/** A cell is a plain figure: digits with separators, maybe a sign; a bracketed one is left alone. */
-const FIGURE = /^[-−]?\d[\d,.]*$/;
+/** A cell is a plain figure: digits with separators ("1,120", "14 870"), maybe a sign; a bracketed one is left alone. */
+const FIGURE = /^[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)$/;
 
 export function tableClaims(
   input: ExtractInput,
@@ -54,11 +54,11 @@ function unitPhrase(text: string): string | null {
   return null;
 }
 
-/** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes". */
+/** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes", "US$ '000". */
 function asUnitPhrase(heading: string): string {
   return heading
     .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
-    .replace(/^[‘'’]?000\s+/, "thousand ");
+    .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand");
 }
 
 /**
@@ -103,7 +103,7 @@ function asTableClaim(
   input: ExtractInput,
 ): Claim {
   // Cues are the caption's and the label's; the figure is taken to stand at their end.
-  const heading = `${row.caption}. ${row.label}`;
+  const heading = [row.caption, row.group, row.label].filter(Boolean).join(". ");
   const { category } = classify(
     {
       quantity: { ...q, start: heading.length, end: heading.length },

@@ -110,6 +110,8 @@ export interface TableRowInfo {
   source: string | null;
   /** The row's label ("Wheat"). */
   label: string;
+  /** The heading over the row's group inside the table ("Imports from Colombia"), or null. */
+  group: string | null;
   /** Each figure of the row and the year of its column. */
   cells: Array<{ start: number; end: number; year: number }>;
 }

@@ -119,7 +119,11 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("KRONA", ["krona"], [], false),
   money("PLN", ["zloty", "złoty", "zlotys", "zlotych", "złotych", "polish zloty"]),
   money("HUF", ["forint", "hungarian forint"]),
-  money("CZK", ["koruna", "koruny", "czech koruna"]),
+  money("CZK", ["czech koruna"]),
+  money("CSK", ["czechoslovak koruna", "czechoslovakian koruna", "czechoslovak crown"]),
+  money("SKK", ["slovak koruna"]),
+  // Czechoslovakia's koruna (CSK, to 1993) split into the Czech and the Slovak one.
+  money("KORUNA", ["koruna", "koruny", "korun"], [], false),
   money("UAH", ["hryvnia", "hryvna", "hryvnya", "ukrainian hryvnia"], ["₴"]),
   money("KZT", ["tenge", "kazakh tenge"], ["₸"]),
   money("GEL", ["lari", "georgian lari"], [], false),

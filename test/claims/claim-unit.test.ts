@@ -31,6 +31,13 @@ describe("claimUnit(q, texts)", () => {
     );
   });
 
+  it("reads the koruna of Czechoslovakia, of the Czech Republic or of Slovakia by the country named", () => {
+    const koruna = { unit: "KORUNA", per: null, noun: null };
+    expect(claimUnit(koruna, ["Czechoslovakia lent 1.2 bln korunas."]).unit).toBe("CSK");
+    expect(claimUnit(koruna, ["Slovakia lent 40 million korunas."]).unit).toBe("SKK");
+    expect(claimUnit(koruna, ["It cost 5 korunas."]).unit).toBe("KORUNA");
+  });
+
   it("measures goods counted in bags or bales in that container", () => {
     expect(claimUnit({ unit: "count", per: null, noun: "sacks" }, []).unit).toBe("bag");
     expect(claimUnit({ unit: "count", per: null, noun: "bales" }, []).unit).toBe("bale");

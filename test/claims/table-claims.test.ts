@@ -73,6 +73,26 @@ describe("table claims", () => {
     expect(cells("Cattle exported, thousand head")[0]).toEqual([1120000, "count", "head"]);
   });
 
+  it("takes the unit of a row's own label and the cues of its group heading", () => {
+    const doc = [
+      "Table 6. Trade with Colombia",
+      "                          1995       1996",
+      "Exports to Colombia",
+      "  Rolled steel (US$ '000)  11 420      9 875",
+      "",
+    ].join("\n");
+    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
+      c.text,
+      c.low,
+      c.unit,
+      c.category,
+    ]);
+    expect(cells).toEqual([
+      ["11 420", 11420000, "USD", "trade_value"],
+      ["9 875", 9875000, "USD", "trade_value"],
+    ]);
+  });
+
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
   });

@@ -77,7 +77,13 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
         page: page.index,
         pagePrinted: page.printed,
         markers: [],
-        table: { caption: t.caption, source: t.source, label: row.label, cells },
+        table: {
+          caption: t.caption,
+          source: t.source,
+          label: row.label,
+          group: row.group ?? null,
+          cells,
+        },
       });
     }
   }

@@ -18,6 +18,8 @@ export interface TableRow {
   end: number;
   /** The row's label ("Wheat", "Machinery and equipment"), "" when the row has none. */
   label: string;
+  /** The heading over a group of rows ("Imports from Colombia"), when the table has one. */
+  group?: string;
   cells: TableCell[];
 }
 
@@ -42,7 +44,7 @@ interface Line {
 /** Four-digit years a table heads its columns with. */
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** A figure in a cell: digits with separators, a sign or parentheses; a dash or dots for none. */
-const FIGURE = /^\(?[-−]?\d[\d,.]*\)?$/;
+const FIGURE = /^\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?$/;
 const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a)$/i;
 /** A row needs at least two figures or a label and one. */
 const MIN_YEARS = 2;
@@ -58,11 +60,18 @@ export function findTables(body: string): Table[] {
     const years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
     const rows: TableRow[] = [];
     let j = i + 1;
+    let group = "";
     if (years) {
       for (; j < lines.length; j++) {
         const row = tableRow(body, lines[j], years);
-        if (!row) break;
-        rows.push(row);
+        if (row) {
+          rows.push(group ? { ...row, group } : row);
+          continue;
+        }
+        // "Imports from Colombia": a heading over the rows that follow it, inside the table.
+        const next = j + 1 < lines.length ? tableRow(body, lines[j + 1], years) : null;
+        if (!next || !groupHeading(lineText(body, lines[j]))) break;
+        group = lineText(body, lines[j]).trim();
       }
     } else {
       // Rows that pair each figure with its year: "Sugar received, thousand tons: 1992 - 1,810; 1993 - 1,150."
@@ -104,6 +113,20 @@ function splitLines(text: string): Line[] {
 
 function lineText(text: string, line: Line): string {
   return text.slice(line.start, line.end);
+}
+
+/**
+ * The line's cells: split at runs of two or more spaces when it is set in columns, so that a
+ * figure grouped by single spaces ("14 870") stays one cell; else at every space.
+ */
+function cellsOf(text: string, line: Line): Array<{ word: string; start: number; end: number }> {
+  const s = lineText(text, line);
+  if (!/\S {2,}\S/.test(s.trim())) return wordsOf(text, line);
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  const pattern = /\S+(?: \S+)*/g;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s))
+    out.push({ word: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  return out;
 }
 
 /** The line's words with their body offsets, split at white space. */
@@ -160,7 +183,7 @@ function headerYears(text: string, line: Line): Column[] | null {
  * each takes the year whose column it overlaps (numbers are set right, so the nearest end wins).
  */
 function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
-  const words = wordsOf(text, line);
+  const words = cellsOf(text, line);
   let k = words.length;
   while (k > 0 && (FIGURE.test(words[k - 1].word) || EMPTY_CELL.test(words[k - 1].word))) k--;
   const figures = words.slice(k).filter((w) => FIGURE.test(w.word));
@@ -181,6 +204,12 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
     cells.push({ start: f.start, end: f.end, year: best.year });
   }
   return { start: line.start, end: line.end, label, cells };
+}
+
+/** A short line of words with no closing punctuation: a heading over a group of rows. */
+function groupHeading(line: string): boolean {
+  const t = line.trim();
+  return t !== "" && !/\d/.test(t) && !/[.!?:;,]$/.test(t) && t.split(/\s+/).length <= 6;
 }
 
 /** "1992 - 245;" — a year, a dash or colon, a figure, then a separator or the line's end. */

@@ -93,6 +93,26 @@ describe("findTables(body)", () => {
     expect(text.slice(table.end)).toBe("\nCopper remained the main item.");
   });
 
+  it("keeps figures grouped by single spaces whole in a table set in columns, under group headings", () => {
+    const text = [
+      "Table 6.2. Main commodities traded",
+      "",
+      "                          1995       1996",
+      "Imports from Colombia",
+      "  Coffee, green (t)     14 870     17 320",
+      "Exports to Colombia",
+      "  Rolled steel (t)      11 420      9 875",
+      "",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(
+      table.rows.map((r) => [r.group, r.label, r.cells.map((c) => text.slice(c.start, c.end))]),
+    ).toEqual([
+      ["Imports from Colombia", "Coffee, green (t)", ["14 870", "17 320"]],
+      ["Exports to Colombia", "Rolled steel (t)", ["11 420", "9 875"]],
+    ]);
+  });
+
   it("finds no table in prose, in a list of years, or under years that do not rise", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
