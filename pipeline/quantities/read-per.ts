@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import { NUM, WORD } from "./lexer.ts";
 import { readUnit } from "./read-unit.ts";
+import { isRateBase } from "./skip-rules.ts";
 import { unitEntry } from "./units.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -110,8 +111,8 @@ function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerR
 
 /** "per 100,000 people", "per 1,000 live births": the base of a rate, a power of ten with what it counts. */
 function perHundreds(ctx: Context, k: number, adjacent: boolean): PerRead | null {
+  if (!isRateBase(ctx.raw(k))) return null;
   const base = Number(ctx.raw(k).replace(/,/g, ""));
-  if (!(base >= 100) || !/^10*$/.test(String(base))) return null;
   let last = k;
   // What is counted: up to three lower-case words ending on a plural ("live births", "people").
   for (let j = k + 1; j <= k + 3 && ctx.isWord(j) && ctx.close(j); j++) {

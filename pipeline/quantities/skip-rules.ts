@@ -167,8 +167,8 @@ export function skipNumber(ctx: Context, i: number): number {
   return -1;
 }
 
-/** A power of ten from a hundred up, as rates are given per ("100", "1,000", "100 000" read apart). */
-function isRateBase(written: string): boolean {
+/** A power of ten from a hundred up, as rates are given per ("100", "1,000", "100,000"). */
+export function isRateBase(written: string): boolean {
   return /^10{2,}$/.test(written.replace(/,/g, ""));
 }
 

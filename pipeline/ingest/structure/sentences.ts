@@ -90,13 +90,11 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
   return rows;
 }
 
-/** Puts the rows among the body sentences in reading order and numbers every sentence again. */
+/** Puts the rows among the body sentences (all `out` holds yet) in reading order, numbered again. */
 function placeRows(out: Sentence[], rows: Sentence[]): void {
-  const body = out.filter((s) => s.inFootnote === null);
-  const notes = out.filter((s) => s.inFootnote !== null);
-  const merged = [...body, ...rows].sort((a, b) => a.rawOffsets[0] - b.rawOffsets[0]);
+  const merged = [...out, ...rows].sort((a, b) => a.rawOffsets[0] - b.rawOffsets[0]);
   out.length = 0;
-  for (const s of [...merged, ...notes]) out.push({ ...s, index: out.length });
+  for (const s of merged) out.push({ ...s, index: out.length });
 }
 
 interface Placed {

@@ -62,15 +62,19 @@ export function findTables(body: string): Table[] {
     let j = i + 1;
     let group = "";
     if (years) {
+      // The row read ahead under a group heading, so that no line is read twice.
+      let ahead: TableRow | null = null;
       for (; j < lines.length; j++) {
-        const row = tableRow(body, lines[j], years);
+        const row = ahead ?? tableRow(body, lines[j], years);
+        ahead = null;
         if (row) {
           rows.push(group ? { ...row, group } : row);
           continue;
         }
         // "Imports from Colombia": a heading over the rows that follow it, inside the table.
-        const next = j + 1 < lines.length ? tableRow(body, lines[j + 1], years) : null;
-        if (!next || !groupHeading(lineText(body, lines[j]))) break;
+        if (!groupHeading(lineText(body, lines[j]))) break;
+        ahead = j + 1 < lines.length ? tableRow(body, lines[j + 1], years) : null;
+        if (!ahead) break;
         group = lineText(body, lines[j]).trim();
       }
     } else {
@@ -115,24 +119,24 @@ function lineText(text: string, line: Line): string {
   return text.slice(line.start, line.end);
 }
 
+type Piece = { word: string; start: number; end: number };
+
 /**
  * The line's cells: split at runs of two or more spaces when it is set in columns, so that a
  * figure grouped by single spaces ("14 870") stays one cell; else at every space.
  */
-function cellsOf(text: string, line: Line): Array<{ word: string; start: number; end: number }> {
-  const s = lineText(text, line);
-  if (!/\S {2,}\S/.test(s.trim())) return wordsOf(text, line);
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  const pattern = /\S+(?: \S+)*/g;
-  for (let m = pattern.exec(s); m; m = pattern.exec(s))
-    out.push({ word: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
-  return out;
+function cellsOf(text: string, line: Line): Piece[] {
+  const columns = /\S {2,}\S/.test(lineText(text, line).trim());
+  return piecesOf(text, line, columns ? /\S+(?: \S+)*/g : /\S+/g);
 }
 
 /** The line's words with their body offsets, split at white space. */
-function wordsOf(text: string, line: Line): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  const pattern = /\S+/g;
+function wordsOf(text: string, line: Line): Piece[] {
+  return piecesOf(text, line, /\S+/g);
+}
+
+function piecesOf(text: string, line: Line, pattern: RegExp): Piece[] {
+  const out: Piece[] = [];
   const s = lineText(text, line);
   for (let m = pattern.exec(s); m; m = pattern.exec(s))
     out.push({ word: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
