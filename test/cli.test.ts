@@ -71,3 +71,20 @@ describe("main(['build', '--taxonomy', FILE])", () => {
     expect(streams.err()).toContain("test/no-such-taxonomy.json");
   });
 });
+
+describe("bin/trade-claims.js", () => {
+  it("exits 0 without a stack trace when its reader closes the pipe early", async () => {
+    const { spawnSync } = await import("node:child_process");
+    // `head -c 1` reads one byte and closes the pipe while the claims are still being written.
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        "node bin/trade-claims.js claims data/raw/forbidden-tango.txt | head -c 1 >/dev/null; echo ${PIPESTATUS[0]}",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(run.stdout.trim()).toBe("0");
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  }, 60_000);
+});

@@ -10,16 +10,19 @@ const SUBUNITS = new Set(["cent", "cents", "pence", "penny", "kopeks", "kopecks"
 export function readMoneyTail(
   ctx: Context,
   j: number,
+  scaled: boolean,
 ): { add: number; scale: number; last: number } | null {
   const scale = readScale(ctx, j + 1, true);
   if (scale && ctx.near(j + 1)) return { add: 0, scale: scale.scale, last: scale.last };
-  // Only a major unit takes a minor part; "64 cents a dozen" has none.
-  if (SUBUNITS.has(ctx.lower(j))) return null;
+  // Only a major unit takes a minor part; "64 cents a dozen" has none, and nor does a scaled
+  // amount: after "8 million dollars" a number is the next item of a list.
+  if (scaled || SUBUNITS.has(ctx.lower(j))) return null;
   let k = j + 1;
   if (ctx.lower(k) === "and" && ctx.near(k)) k++;
   if (ctx.lower(k) === "a" || ctx.lower(k) === "an") return null;
   // The minor part stands apart: digits glued to the unit are a footnote marker ("dollars17").
-  if (!ctx.near(k) || ctx.gap(k) === 0) return null;
+  // On the next line it starts something else ("8 dollars\n7. Trucks").
+  if (!ctx.near(k) || ctx.gap(k) === 0 || ctx.nl(k) > 0) return null;
   let minor: number | null = null;
   let last = k;
   if (ctx.size(k) <= 2 && ctx.plainDigits(k)) minor = ctx.plainValue(k);

@@ -115,6 +115,21 @@ const CHANGES = new Map<string, "up" | "down">([
   ["contracted", "down"],
   ["retreated", "down"],
   ["shed", "down"],
+  // Present and future tense ("the charge rises by 3 pence to 53 pence", "will fall by 2% to").
+  ...["rises", "rising", "grows", "growing", "increases", "climbs", "jumps", "gains"].flatMap(
+    (w): Array<[string, "up"]> => [
+      [w, "up"],
+      [`${w} by`, "up"],
+    ],
+  ),
+  ...["rise by", "grow by", "increase by", "climb by"].map((w): [string, "up"] => [w, "up"]),
+  ...["falls", "falling", "drops", "declines", "decreases", "shrinks", "slips"].flatMap(
+    (w): Array<[string, "down"]> => [
+      [w, "down"],
+      [`${w} by`, "down"],
+    ],
+  ),
+  ...["fall by", "drop by", "decline by", "decrease by"].map((w): [string, "down"] => [w, "down"]),
 ]);
 
 const lastWordsOf = (table: Map<string, unknown>): Set<string> =>

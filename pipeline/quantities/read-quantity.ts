@@ -165,7 +165,7 @@ export function buildQuantity(
     }
   }
   if (u && !range && u.entry.dimension === "currency") {
-    const tail = readMoneyTail(ctx, last);
+    const tail = readMoneyTail(ctx, last, n1.scaled);
     if (tail) {
       low = timesScale(low, tail.scale) + (pre.negative ? -tail.add : tail.add);
       high = low;

@@ -143,7 +143,7 @@ export function skipNumber(ctx: Context, i: number): number {
   if (ctx.isSym(i + 1, ":") && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2))
     return i + 2;
   if (clockHour(ctx, i)) return i;
-  if (listMarker(ctx, i)) return i + 1;
+  if (listMarker(ctx, i) || numberedLine(ctx, i)) return i + 1;
   // Phone-like runs: three digit groups joined by hyphens ("555-123-4567").
   if (
     ctx.isDash(i + 1) &&
@@ -238,10 +238,16 @@ function phoneEnd(ctx: Context, i: number): number {
 
 function skipGlued(ctx: Context, i: number): number {
   let j = i;
-  // The whole code goes: "scp2-173m", "F-16s".
+  // The whole code goes: "scp2-173m", "F-16s", "FY2023/24".
   for (;;) {
     if (j + 1 < ctx.length && ctx.glued(j + 1) && ctx.type(j + 1) !== T_SYM) j++;
-    else if (ctx.isDash(j + 1) && ctx.glued(j + 1) && ctx.glued(j + 2) && ctx.type(j + 2) !== T_SYM)
+    else if (
+      (ctx.isDash(j + 1) || ctx.isSym(j + 1, "/")) &&
+      ctx.glued(j + 1) &&
+      ctx.glued(j + 2) &&
+      ctx.type(j + 2) !== T_SYM
+    )
+      // "FY2023/24", "A4/5": a slash inside a code joins its parts as a dash does.
       j += 2;
     else break;
   }
@@ -251,6 +257,23 @@ function skipGlued(ctx: Context, i: number): number {
 function skipRange(ctx: Context, i: number): number {
   if (ctx.isDash(i + 1) && ctx.glued(i + 1) && ctx.isNum(i + 2) && ctx.glued(i + 2)) return i + 2;
   return i;
+}
+
+/** Words a wrapped line ends on before the number it runs on to. */
+const RUNS_ON_TO_NUMBER = new Set(["to", "of", "by", "at", "than", "about", "some", "and", "or"]);
+
+/** "7. Chemicals", "3. The number of advisers": a line that opens with its item or paragraph number. */
+function numberedLine(ctx: Context, i: number): boolean {
+  if ((i > 0 && ctx.nl(i) === 0) || ctx.size(i) > 2 || !ctx.plainDigits(i)) return false;
+  // "rose to\n5. Then": a line that runs on ends with the number, not before it.
+  if (RUNS_ON_TO_NUMBER.has(ctx.word(i - 1))) return false;
+  return (
+    ctx.isSym(i + 1, ".") &&
+    ctx.glued(i + 1) &&
+    ctx.isWord(i + 2) &&
+    ctx.gap(i + 2) >= 1 &&
+    isCapitalCode(ctx.code(i + 2))
+  );
 }
 
 /** How far back a ")" looks for the "(" it would close. */

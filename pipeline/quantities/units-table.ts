@@ -11,6 +11,7 @@ import { CURRENCIES } from "./units-money.ts";
 // | W kW MW GW | power    | watt(s), kilowatt(s), megawatt(s) / MW, gigawatt(s) / GW          |
 // | Wh kWh MWh GWh TWh | energy | kilowatt-hour(s), GWh, …                                   |
 // | mAh       | charge    | mAh, milliampere hour(s) (batteries)                              |
+// | Hz kHz MHz GHz | frequency | hertz, kilohertz, megahertz, gigahertz and their symbols     |
 // | %         | ratio     | %, percent, per cent, pct, percentage points (pp)                 |
 // | m km cm mm mi ft in yd nmi | length | metre(s)/meter(s), kilometre(s), mile(s), foot/feet, inch(es) |
 // | ha km2 m2 ft2 acre | area | hectare(s), square kilometre(s), sq km, square feet, acre(s)  |
@@ -96,6 +97,11 @@ export const UNITS: readonly UnitEntry[] = [
     names: ["horsepower", "horse power"],
     symbols: ["hp", "HP", "bhp"],
   },
+  // Frequency: screens, processors, radio.
+  { unit: "Hz", dimension: "frequency", names: ["hertz"], symbols: ["Hz", "hz"] },
+  { unit: "kHz", dimension: "frequency", names: ["kilohertz"], symbols: ["kHz", "KHz", "khz"] },
+  { unit: "MHz", dimension: "frequency", names: ["megahertz"], symbols: ["MHz", "Mhz", "mhz"] },
+  { unit: "GHz", dimension: "frequency", names: ["gigahertz"], symbols: ["GHz", "Ghz", "ghz"] },
   // Battery charge, as phone and car makers state it.
   {
     unit: "mAh",

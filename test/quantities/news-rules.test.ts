@@ -442,4 +442,46 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(dates("a forecast for 2150")).toEqual(["2150"]);
     expect(dates("the Tokyo 1964 games")).toEqual(["1964"]);
   });
+
+  it("takes no minor part after a scaled amount or across a line break", () => {
+    expect(values("to the value of 8 million dollars\n7. Chemicals")).toEqual([[8e6, "USD"]]);
+    expect(values("priced at 5 dollars\n9. Coffee")).toEqual([[5, "USD"]]);
+    expect(values("it costs 15 dollars 50.")).toEqual([[15.5, "USD"]]);
+  });
+
+  it("reads no item or paragraph number that opens a line", () => {
+    expect(values("List A\n4. Tractors   1,500 units\n12. Trucks 800 units")).toEqual([
+      [1500, "count"],
+      [800, "count"],
+    ]);
+    expect(values("3. The mission has 50 advisers")).toEqual([[50, "count"]]);
+    expect(values("they bought 3. Then")).toEqual([[3, "count"]]);
+  });
+
+  it("reads a code with a slash as one identifier", () => {
+    expect(values("a deficit of 4.8% for FY2023/24 and a sheet of A4/5 paper")).toEqual([
+      [4.8, "%"],
+    ]);
+  });
+
+  it("reads a verb of change in the present tense as a change", () => {
+    const changes = (text: string) => recognize(text).map((q) => [q.low, q.high, q.change]);
+    expect(changes("the standing charge rises by 3 pence to 53 pence")).toEqual([
+      [3, 3, "up"],
+      [53, 53, null],
+    ]);
+    expect(changes("output will fall by 2% to 40 tonnes")).toEqual([
+      [2, 2, "down"],
+      [40, 40, null],
+    ]);
+  });
+
+  it("reads frequencies, written out or as symbols glued to the number", () => {
+    expect(values("a 120Hz screen, a 2.4GHz chip, 98.5 MHz and 5 hertz")).toEqual([
+      [120, "Hz"],
+      [2.4, "GHz"],
+      [98.5, "MHz"],
+      [5, "Hz"],
+    ]);
+  });
 });

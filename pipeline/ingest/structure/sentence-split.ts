@@ -70,6 +70,29 @@ function notAnEnd(text: string, dot: number, next: number): boolean {
   return text.charCodeAt(next + 1) === 46 && isUpperAt(text, next);
 }
 
+/** The last word of text[from, end) is one a wrapped line ends on mid-sentence. */
+function runsOnAt(text: string, from: number, end: number): boolean {
+  let to = end;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  let word = to;
+  while (word > from && !isSpaceAt(text, word - 1)) word--;
+  return RUNS_ON.has(text.slice(word, to).toLowerCase());
+}
+
+/**
+ * The line after the break at i opens with an item number and a capital ("4. Tractors"), and a
+ * sentence is open before it that does not run on ("rose to\n5. Then" is one sentence).
+ */
+function itemLineAfter(text: string, opened: number, i: number): boolean {
+  if (isBlankBetween(text, opened, i) || runsOnAt(text, opened, i)) return false;
+  let k = i + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const digits = k;
+  while (k < text.length && k - digits < 3 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== 46 || !isSpaceAt(text, k + 1)) return false;
+  return isUpperAt(text, k + 2);
+}
+
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
 const RUNS_ON = new Set([
   "the",
@@ -102,9 +125,7 @@ function headingLine(text: string, opened: number, lineStart: number, lineEnd: n
   // cheapest tests first: a line that opens a sentence is mostly long, or followed by lower case
   if (from === to || ".!?,;:-–—".includes(text[to - 1]) || !capitalFollows(text, lineEnd))
     return false;
-  let lastWord = to;
-  while (lastWord > from && !isSpaceAt(text, lastWord - 1)) lastWord--;
-  if (RUNS_ON.has(text.slice(lastWord, to).toLocaleLowerCase())) return false;
+  if (runsOnAt(text, from, to)) return false;
   return wordCount(text, from, to, 8) <= 8;
 }
 
@@ -213,7 +234,8 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
     const blank = blankLineLength(text, i);
     if (blank === 0) {
       const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
-      if (headingLine(text, opened, lineStart, i)) ends.push(i);
+      // A numbered item opens a sentence of its own: the line before it ends one.
+      if (headingLine(text, opened, lineStart, i) || itemLineAfter(text, opened, i)) ends.push(i);
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       lineStart = i + 1;
       continue;

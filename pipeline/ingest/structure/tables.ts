@@ -115,11 +115,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function lineText(text: string, line: Line): string {
+function lineText(text: string, line: Stretch): string {
   return text.slice(line.start, line.end);
 }
 
 type Piece = { word: string; start: number; end: number };
+/** A line, or part of one, by its body offsets. */
+type Stretch = Pick<Line, "start" | "end">;
 
 /**
  * The line's cells: split at runs of two or more spaces when it is set in columns, so that a
@@ -127,15 +129,29 @@ type Piece = { word: string; start: number; end: number };
  */
 function cellsOf(text: string, line: Line): Piece[] {
   const columns = /\S {2,}\S/.test(lineText(text, line).trim());
-  return piecesOf(text, line, columns ? /\S+(?: \S+)*/g : /\S+/g);
+  const pattern = columns ? /\S+(?: \S+)*/g : /\S+/g;
+  // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
+  const s = lineText(text, line);
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of s.matchAll(LEADER)) {
+    out.push(...piecesOf(text, { start: line.start + from, end: line.start + m.index }, pattern));
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return piecesOf(text, line, pattern);
+  out.push(...piecesOf(text, { start: line.start + from, end: line.end }, pattern));
+  return out;
 }
+
+/** Four dots or more, spaced or not: a leader, where ".." and "..." are empty cells. */
+const LEADER = /(?: ?\.){4,} ?/g;
 
 /** The line's words with their body offsets, split at white space. */
 function wordsOf(text: string, line: Line): Piece[] {
   return piecesOf(text, line, /\S+/g);
 }
 
-function piecesOf(text: string, line: Line, pattern: RegExp): Piece[] {
+function piecesOf(text: string, line: Stretch, pattern: RegExp): Piece[] {
   const out: Piece[] = [];
   const s = lineText(text, line);
   for (let m = pattern.exec(s); m; m = pattern.exec(s))

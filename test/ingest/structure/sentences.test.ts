@@ -125,6 +125,30 @@ describe("sentencesOf(model)", () => {
     expect(sentences).toEqual(["Wool went to the east.", "- (2) - A treaty was signed."]);
   });
 
+  it("ends a sentence at the line break before a numbered line, unless the line before runs on", () => {
+    const text = [
+      "Exports from the USSR (annual quotas)",
+      "1. Crude oil and petroleum products      up to 1,200 thousand tons",
+      "2. Wheat                                 up to 200 thousand tons",
+      "3. Steel                                 50 thousand tons",
+      "",
+      "The credit was raised to",
+      "5. The rest is history.",
+    ].join("\n");
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
+    expect(sentences).toEqual([
+      "Exports from the USSR (annual quotas)",
+      "1.",
+      "Crude oil and petroleum products up to 1,200 thousand tons",
+      "2.",
+      "Wheat up to 200 thousand tons",
+      "3.",
+      "Steel 50 thousand tons",
+      "The credit was raised to 5.",
+      "The rest is history.",
+    ]);
+  });
+
   it("does not end a long paragraph at a blank line without punctuation", () => {
     const text =
       "The minister and the head of the regional grain board of the northern provinces met the\n\nBoard of Trade on Monday.";

@@ -113,6 +113,29 @@ describe("findTables(body)", () => {
     ]);
   });
 
+  it("parts the label from the figures at a dot leader, spaced or not, and keeps '..' an empty cell", () => {
+    const text = [
+      "Sales by market, thousand tonnes",
+      "",
+      "                          1988     1989",
+      "Maize to Cuba ...........  310.5    298.0",
+      "Sorghum . . . . . . . . .   41.2       ..",
+      "Total .......... 351.7 298.0",
+      "",
+    ].join("\n");
+    expect(rowsOf(text)).toEqual([
+      {
+        caption: "Sales by market, thousand tonnes",
+        source: null,
+        rows: [
+          "Maize to Cuba: 310.5@1988 298.0@1989",
+          "Sorghum: 41.2@1988",
+          "Total: 351.7@1988 298.0@1989",
+        ],
+      },
+    ]);
+  });
+
   it("finds no table in prose, in a list of years, or under years that do not rise", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
