@@ -80,11 +80,11 @@ describe("bin/trade-claims.js", () => {
       "bash",
       [
         "-c",
-        "node bin/trade-claims.js claims data/raw/forbidden-tango.txt | head -c 1 >/dev/null; echo ${PIPESTATUS[0]}",
+        "set -o pipefail; node bin/trade-claims.js claims data/raw/forbidden-tango.txt | head -c 1 >/dev/null",
       ],
       { encoding: "utf8" },
     );
-    expect(run.stdout.trim()).toBe("0");
+    expect(run.status).toBe(0);
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
   }, 60_000);
 });

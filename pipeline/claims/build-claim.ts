@@ -6,6 +6,7 @@ import { claimUnit } from "./claim-unit.ts";
 import { classify, dimensionOf } from "./classify.ts";
 import type { SentenceContext } from "./document-context.ts";
 import type { ExtractInput } from "./extract-claims.ts";
+import { listHeadingOf } from "./list-heading.ts";
 import { measureOf } from "./measure.ts";
 import { commodityOf, entityOf, mentionsFacility, partiesOf } from "./participants.ts";
 import { anchorTime } from "./time-anchor.ts";
@@ -34,8 +35,16 @@ export function buildClaim(
     refersBack: all[j].refersBack,
   }));
   const { unit, note: unitNote, dimension } = claimUnit(q, [s.text, ...views.map((v) => v.text)]);
+  // An item of a numbered list is read under its list's heading ("Exports to Brazil (annual quotas)").
+  const heading = listHeadingOf(input.rawText, s.rawOffsets[0]);
+  const lead = heading === null ? "" : `${heading.replace(/[()[\]]/g, " ")} `;
   const { category } = classify(
-    { quantity: q, sentence: s.text, neighbours, dimension },
+    {
+      quantity: { ...q, start: q.start + lead.length, end: q.end + lead.length },
+      sentence: lead + s.text,
+      neighbours,
+      dimension,
+    },
     input.taxonomy,
   );
   if (category !== "loan" && dimensionOf(q) === "time" && FRAME.test(s.text.slice(0, q.start))) {

@@ -11,7 +11,7 @@ const JOIN =
 /** The currency of the money right before `q`, when a comparison joins them; else null. */
 export function elidedCurrency(text: string, out: readonly Quantity[], q: Quantity): string | null {
   const before = out[out.length - 1];
-  if (!before || before.kind !== "quantity" || before.unit === null) return null;
+  if (before?.kind !== "quantity" || before.unit === null) return null;
   if (before.end > q.start || q.start - before.end > REACH) return null;
   if (unitEntry(before.unit)?.dimension !== "currency") return null;
   return JOIN.test(text.slice(before.end, q.start)) ? before.unit : null;
