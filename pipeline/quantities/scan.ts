@@ -19,7 +19,7 @@ import { readDigits } from "./read-digits.ts";
 import { buildQuantity } from "./read-quantity.ts";
 import { readUnit } from "./read-unit.ts";
 import { readWords } from "./read-words.ts";
-import { afterReferenceWord, skipNumber } from "./skip-rules.ts";
+import { afterReferenceWord, numberVerbSubject, skipNumber } from "./skip-rules.ts";
 import type { Quantity } from "./types.ts";
 import { articleBeforeFraction } from "./unit-fraction.ts";
 import { readVulgar } from "./vulgar.ts";
@@ -111,6 +111,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
         if (q.unit === "°") q.unit = statedScale(ctx.text, out, q) ?? q.unit;
         else if (num.scaled && q.unit === "count" && q.noun === null)
           q.unit = elidedCurrency(ctx.text, out, q) ?? q.unit;
+        if (q.unit === "count" && q.noun === null) q.noun = numberVerbSubject(ctx, i);
         out.push(q);
         i = last + 1;
       }

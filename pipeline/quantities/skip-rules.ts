@@ -2,6 +2,7 @@
 import { clockHour } from "./clock-hours.ts";
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
+import { isPluralNoun } from "./plural.ts";
 import { LONGEST_WORD_PREFIX, lookupPrefix, PREFIX_WORD } from "./units.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -134,6 +135,7 @@ export function skipNumber(ctx: Context, i: number): number {
       ctx.raw(k) === w
     )
       return -1;
+    if (w === "number" && numberIsVerb(ctx, k)) return -1;
     return skipRange(ctx, i);
   }
   if (ctx.isSym(i - 1, "#№§") && ctx.near(i)) return skipRange(ctx, i);
@@ -165,6 +167,19 @@ export function skipNumber(ctx: Context, i: number): number {
   if (address >= i) return address;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
+}
+
+/** "advisers number 50 to 70", "the refugees now number 20,000": "number" as the verb of a plural subject. */
+function numberIsVerb(ctx: Context, k: number): boolean {
+  return numberVerbSubject(ctx, k + 1) !== null;
+}
+
+/** The plural subject of a "number" right before token i ("advisers" in "advisers number 50"), or null. */
+export function numberVerbSubject(ctx: Context, i: number): string | null {
+  const k = i - 1;
+  if (ctx.raw(k) !== "number" || !ctx.isWord(k - 1)) return null;
+  const before = ctx.word(k - 1) === "now" || ctx.word(k - 1) === "still" ? k - 2 : k - 1;
+  return ctx.isWord(before) && isPluralNoun(ctx.lower(before)) ? ctx.raw(before) : null;
 }
 
 /** A power of ten from a hundred up, as rates are given per ("100", "1,000", "100,000"). */

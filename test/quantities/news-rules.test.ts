@@ -484,4 +484,13 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [5, "Hz"],
     ]);
   });
+
+  it("reads 'number' after a plural subject as a verb, and elsewhere as a reference", () => {
+    expect(values("advisers number 50 to 70 and the refugees now number 20,000")).toEqual([
+      [50, 70, "count"],
+      [20000, "count"],
+    ]);
+    expect(recognize("the refugees now number 20,000").map((q) => q.noun)).toEqual(["refugees"]);
+    expect(values("see number 5 on the list, room number 12 and the number 7 bus")).toEqual([]);
+  });
 });
