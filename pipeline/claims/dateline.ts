@@ -3,6 +3,8 @@ import type { Sentence } from "../ingest/types.ts";
 import type { SentenceTimes } from "./time-mentions.ts";
 
 const DATELINE_REACH = 400;
+/** How many words a first line's source may have before its date. */
+const HEADER_WORDS = 8;
 /** A time of day after the date, with a time zone: "5:47pm EDT", "10:32 a.m. ET", "14:05 GMT". */
 const CLOCK = /^[\s,]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?\s*$/i;
 
@@ -28,6 +30,15 @@ export function dateline(
       // "LIMA, Oct. 14, 1972 - Text", a release's "Moscow, 3 March 2011. Text", a web page's
       // "Tue Jun 3, 2014 5:47pm EDT".
       if (words <= 3 && (/^[\s.,;:]*(?:[-–—].*)?$|^\.\s+\p{Lu}/u.test(after) || CLOCK.test(after)))
+        return { iso: d.iso, start };
+      // A wire service's header, the document's first line: "TASS International Service in
+      // English, 14 March 1991, 16:17 GMT".
+      if (
+        words <= HEADER_WORDS &&
+        /,\s*$/.test(before) &&
+        raw.lastIndexOf("\n", start - 1) === -1 &&
+        (/^[\s.]*$/.test(after) || CLOCK.test(after))
+      )
         return { iso: d.iso, start };
     }
   }

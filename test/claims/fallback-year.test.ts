@@ -65,6 +65,14 @@ describe("anchorTime: the dateline of a news item, memo or release", () => {
     expect(timeOf(text, "3 percent")[0]).toBe(1975);
   });
 
+  it("accepts a wire service's header on the document's first line, and not further down", () => {
+    const header = "Xinhua General Service in English, 9 May 1977, 10:05 GMT";
+    const story =
+      "LIMA, May 9 (Xinhua) -- Peru signed a contract for trucks today.\n\nDeliveries of Soviet trucks to Peru fell last year, to 870 units.";
+    expect(timeOf(`${header}\nTRUCKS FOR PERU\n\n${story}`, "870 units")[0]).toBe(1976);
+    expect(timeOf(`TRUCKS FOR PERU\n${header}\n\n${story}`, "870 units")[0]).toBeNull();
+  });
+
   it("accepts a release dateline followed by the first sentence on the same line", () => {
     const text = "Moscow, 3 March 2011. The company holds 45% of the market.";
     expect(timeOf(text, "45%")[0]).toBe(2011);
