@@ -177,7 +177,7 @@ function numberIsVerb(ctx: Context, k: number): boolean {
 /** The plural subject of a "number" right before token i ("advisers" in "advisers number 50"), or null. */
 export function numberVerbSubject(ctx: Context, i: number): string | null {
   const k = i - 1;
-  if (ctx.raw(k) !== "number" || !ctx.isWord(k - 1)) return null;
+  if (!ctx.is(k, "number") || !ctx.isWord(k - 1)) return null;
   const before = ctx.word(k - 1) === "now" || ctx.word(k - 1) === "still" ? k - 2 : k - 1;
   return ctx.isWord(before) && isPluralNoun(ctx.lower(before)) ? ctx.raw(before) : null;
 }
