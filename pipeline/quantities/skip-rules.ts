@@ -135,7 +135,8 @@ export function skipNumber(ctx: Context, i: number): number {
       ctx.raw(k) === w
     )
       return -1;
-    if (w === "number" && numberIsVerb(ctx, k)) return -1;
+    // "advisers number 50 to 70", "the refugees now number 20,000": the verb of a plural subject.
+    if (w === "number" && numberVerbSubject(ctx, k + 1) !== null) return -1;
     return skipRange(ctx, i);
   }
   if (ctx.isSym(i - 1, "#№§") && ctx.near(i)) return skipRange(ctx, i);
@@ -167,11 +168,6 @@ export function skipNumber(ctx: Context, i: number): number {
   if (address >= i) return address;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
-}
-
-/** "advisers number 50 to 70", "the refugees now number 20,000": "number" as the verb of a plural subject. */
-function numberIsVerb(ctx: Context, k: number): boolean {
-  return numberVerbSubject(ctx, k + 1) !== null;
 }
 
 /** The plural subject of a "number" right before token i ("advisers" in "advisers number 50"), or null. */

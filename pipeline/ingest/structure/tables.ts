@@ -128,18 +128,16 @@ type Stretch = Pick<Line, "start" | "end">;
  * figure grouped by single spaces ("14 870") stays one cell; else at every space.
  */
 function cellsOf(text: string, line: Line): Piece[] {
-  const columns = /\S {2,}\S/.test(lineText(text, line).trim());
-  const pattern = columns ? /\S+(?: \S+)*/g : /\S+/g;
-  // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
   const s = lineText(text, line);
+  const pattern = /\S {2,}\S/.test(s.trim()) ? /\S+(?: \S+)*/g : /\S+/g;
+  // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
   const out: Piece[] = [];
-  let from = 0;
+  let from = line.start;
   for (const m of s.matchAll(LEADER)) {
-    out.push(...piecesOf(text, { start: line.start + from, end: line.start + m.index }, pattern));
-    from = m.index + m[0].length;
+    out.push(...piecesOf(text, { start: from, end: line.start + m.index }, pattern));
+    from = line.start + m.index + m[0].length;
   }
-  if (from === 0) return piecesOf(text, line, pattern);
-  out.push(...piecesOf(text, { start: line.start + from, end: line.end }, pattern));
+  out.push(...piecesOf(text, { start: from, end: line.end }, pattern));
   return out;
 }
 
