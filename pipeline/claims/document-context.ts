@@ -54,7 +54,7 @@ export function documentContext(
   // Built whole here and completed in place below: copying each context to add the narrative
   // was this function's own main cost.
   const contexts: SentenceContext[] = sentences.map((sentence, i) => {
-    const found = withReversedSplit(recognize(sentence));
+    const found = withReversedSplit(recognize(sentence), sentence.text);
     return {
       sentence,
       found,

@@ -1,23 +1,30 @@
-// "fell from 60,000 tons to 45,000 tons": the recognizer may join the two ends of a change into one
-// range whose low end is above its high end. They are two figures; each half is read on its own.
+// "fell from 60,000 tons to 45,000 tons", "raising its capacity from 160 MW to 480 MW": the
+// recognizer joins the two ends of a change into one range (the CQE convention for "from X to Y").
+// For claims they are two figures, the level before and the level after; each half is read on its
+// own. A range that only spans values ("ranged from $5 to $10") stays one claim.
 import { recognize } from "../quantities/index.ts";
 import type { Quantity } from "../quantities/types.ts";
 
 const JOIN = /\s+to\s+/;
+/** "from" right before the range; a verb of spread before it makes the range one of values. */
+const FROM_BEFORE = /\bfrom\s+$/i;
+const SPREAD = /\b(?:rang\p{L}*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/iu;
 
-/** A sentence's quantities with every reversed range split: the list itself when none is reversed. */
-export function withReversedSplit(found: Quantity[]): Quantity[] {
-  if (!found.some(isReversed)) return found;
-  return found.flatMap(splitReversed);
+/** A sentence's quantities with every change range split: the list itself when there is none. */
+export function withReversedSplit(found: Quantity[], text: string): Quantity[] {
+  if (!found.some((q) => isChange(q, text))) return found;
+  return found.flatMap((q) => (isChange(q, text) ? splitReversed(q) : [q]));
 }
 
-function isReversed(q: Quantity): boolean {
-  return q.kind === "quantity" && q.low > q.high;
+function isChange(q: Quantity, text: string): boolean {
+  if (q.kind !== "quantity" || q.low === q.high) return false;
+  if (q.low > q.high) return true;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  return FROM_BEFORE.test(before) && !SPREAD.test(before);
 }
 
-/** The two figures of a reversed "X to Y" range, or the quantity unchanged. */
+/** The two figures of a change written as "X to Y", or the quantity unchanged. */
 export function splitReversed(q: Quantity): Quantity[] {
-  if (!isReversed(q)) return [q];
   const join = JOIN.exec(q.text);
   if (!join) return [q];
   const halves: Array<[string, number]> = [

@@ -90,6 +90,24 @@ function ordinalSuffix(ctx: Context, j: number): boolean {
   return w === "st" || w === "nd" || w === "rd" || w === "th";
 }
 
+/**
+ * The ISO form of a day, or of the days from `day` to `through` (0: one day), in a year written
+ * as given ("-" for none: "--03-01").
+ */
+const daysOf =
+  (month: number, day: number, through: number) =>
+  (year: string): string => {
+    const first = `${year}-${pad(month)}-${pad(day)}`;
+    return through ? `${first}/${year}-${pad(month)}-${pad(through)}` : first;
+  };
+
+/** A dash and a later day of the same month at token j ("-15" of "March 1-15"), or null. */
+function laterDay(ctx: Context, j: number, day: number): { day: number; last: number } | null {
+  if (!ctx.isDash(j) || !ctx.close(j) || !ctx.isNum(j + 1) || !ctx.close(j + 1)) return null;
+  const later = dayAt(ctx, j + 1);
+  return later > day ? { day: later, last: j + 1 } : null;
+}
+
 /** A date starting at or around token i (a NUM), or null. `first` may be before i (a month name). */
 export function readDate(ctx: Context, i: number): DateRead | null {
   // Decades: "1990s", "1970's", "70's".
@@ -117,23 +135,17 @@ export function readDate(ctx: Context, i: number): DateRead | null {
     if (day) {
       let j = i + 1;
       if (ordinalSuffix(ctx, j)) j++;
+      // "March 1-15": the days of one month.
+      const through = laterDay(ctx, j, day);
+      if (through) {
+        j = through.last + 1;
+        if (ordinalSuffix(ctx, j)) j++;
+      }
       const comma = ctx.isSym(j, ",") ? j + 1 : j;
       const yy = ctx.close(comma) ? yearAt(ctx, comma, true) : 0;
-      if (yy)
-        return {
-          first: mi,
-          last: comma,
-          low: yy,
-          high: yy,
-          iso: `${yy}-${pad(month)}-${pad(day)}`,
-        };
-      return {
-        first: mi,
-        last: j - 1,
-        low: Number.NaN,
-        high: Number.NaN,
-        iso: `--${pad(month)}-${pad(day)}`,
-      };
+      const iso = daysOf(month, day, through?.day ?? 0);
+      if (yy) return { first: mi, last: comma, low: yy, high: yy, iso: iso(String(yy)) };
+      return { first: mi, last: j - 1, low: Number.NaN, high: Number.NaN, iso: iso("-") };
     }
   }
   // Day first: "3rd of May 1990", "4 March 2001".
@@ -141,6 +153,11 @@ export function readDate(ctx: Context, i: number): DateRead | null {
   if (day) {
     let j = i + 1;
     if (ordinalSuffix(ctx, j)) j++;
+    const through = laterDay(ctx, j, day);
+    if (through) {
+      j = through.last + 1;
+      if (ordinalSuffix(ctx, j)) j++;
+    }
     if (ctx.word(j) === "of") j++;
     let m = monthAt(ctx, j);
     const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;
@@ -153,21 +170,9 @@ export function readDate(ctx: Context, i: number): DateRead | null {
     )
       m = monthAnyCase(ctx, j);
     if (m && ctx.close(j)) {
-      if (yy)
-        return {
-          first: i,
-          last: y0,
-          low: yy,
-          high: yy,
-          iso: `${yy}-${pad(m)}-${pad(day)}`,
-        };
-      return {
-        first: i,
-        last: j,
-        low: Number.NaN,
-        high: Number.NaN,
-        iso: `--${pad(m)}-${pad(day)}`,
-      };
+      const iso = daysOf(m, day, through?.day ?? 0);
+      if (yy) return { first: i, last: y0, low: yy, high: yy, iso: iso(String(yy)) };
+      return { first: i, last: j, low: Number.NaN, high: Number.NaN, iso: iso("-") };
     }
   }
   return null;

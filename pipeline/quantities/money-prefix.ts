@@ -1,6 +1,7 @@
 // Currency and sign written before a number: "$5", "US$ 1.84", "C $ 12.5", "USD 100", "-$3", "minus 5".
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
+import { readScale } from "./read-scale.ts";
 import { CURRENCY_SIGNS, LOWER_CASE_CODE, lookupPrefix, type UnitEntry } from "./units.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
@@ -46,6 +47,21 @@ function signBefore(ctx: Context, k: number, next: number): boolean {
   return k === 0 || ctx.gap(k) > 0 || (ctx.type(k - 1) === T_SYM && !ctx.isDash(k - 1));
 }
 
+/** "plus or minus 2.5 points" states a margin, a size, not a negative value. */
+const plusOrMinus = (ctx: Context, minus: number): boolean =>
+  ctx.word(minus - 1) === "or" && ctx.lower(minus - 2) === "plus";
+
+/**
+ * A currency written as one letter ("R1.9 trillion", "N850 billion") is money only when glued to
+ * an amount that is plainly money: scaled or grouped in thousands. "R2" and "N 5" are names.
+ */
+export function letterSignHolds(ctx: Context, sign: number, num: number): boolean {
+  if (ctx.size(sign) !== 1) return true;
+  if (!ctx.glued(num) || (ctx.type(sign - 1) !== 0 && ctx.glued(sign))) return false;
+  const grouped = ctx.raw(num).includes(",");
+  return grouped || readScale(ctx, num + 1, true) !== null;
+}
+
 export function readPrefix(ctx: Context, i: number): Prefix {
   let first = i;
   let negative = false;
@@ -80,7 +96,7 @@ export function readPrefix(ctx: Context, i: number): Prefix {
       const cased = !ctx.ownLower(wordIndex) || ctx.inClass(wordIndex, LOWER_CASE_CODE);
       const written = cased ? ctx.span(wordIndex, k) : "";
       const hit = cased ? (lookupPrefix(written) ?? lookupPrefix(ctx.raw(wordIndex))) : undefined;
-      if (hit) {
+      if (hit && letterSignHolds(ctx, wordIndex, i)) {
         currency = hit;
         currencyText = written;
         first = wordIndex;
@@ -97,7 +113,8 @@ export function readPrefix(ctx: Context, i: number): Prefix {
     ctx.isWord(first - 1) &&
     ctx.size(first - 1) === 5 &&
     ctx.lower(first - 1) === "minus" &&
-    ctx.near(first)
+    ctx.near(first) &&
+    !plusOrMinus(ctx, first - 1)
   ) {
     negative = true;
     first--;

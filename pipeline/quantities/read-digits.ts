@@ -27,6 +27,23 @@ export interface NumberRead {
 /** Denominators written in fractions; "9/11" or "3/7" are dates, scores or codes more often than amounts. */
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
 
+/** Eighths, sixteenths, …: the fractions that grain, bond and inch figures are quoted in. */
+const BINARY_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
+
+/** The fraction joined by a hyphen after token `last` ("-3/4" of "14-3/4"), or 0. */
+function hyphenFraction(ctx: Context, last: number): number {
+  if (!(ctx.isSym(last + 1, "-") && ctx.glued(last + 1) && ctx.plainDigits(last + 2))) return 0;
+  if (!(ctx.glued(last + 2) && ctx.isSym(last + 3, "/") && ctx.glued(last + 3))) return 0;
+  if (!(ctx.plainDigits(last + 4) && ctx.glued(last + 4))) return 0;
+  if (ctx.isSym(last + 5, "/-") && ctx.glued(last + 5)) return 0; // "3-1/2/4", a code
+  const num = ctx.plainValue(last + 2);
+  const den = ctx.plainValue(last + 4);
+  return num >= 1 && num < den && BINARY_DENOMINATORS.has(den) ? num / den : 0;
+}
+
+/** Drops the binary noise of a sum of decimals (12.08 + 0.005 is 12.085000000000001). */
+const roundOff = (v: number): number => Number(v.toPrecision(12));
+
 /** Ordinal suffixes, none longer than two letters (the reader tests the length before the set). */
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th", "d"]);
 const SMALL_GAP = 1;
@@ -190,6 +207,20 @@ export function readDigits(ctx: Context, i: number, money: boolean): NumberRead 
         words: false,
       };
     }
+  }
+  const mixed = hyphenFraction(ctx, last);
+  if (mixed > 0) {
+    // The fraction is of the last digit's place: "14-3/4 cents" is 14.75, "$12.08-1/2" 12.085.
+    const point = ctx.raw(i).lastIndexOf(".");
+    const place = point < 0 ? 1 : 10 ** -(ctx.size(i) - point - 1);
+    return {
+      value: roundOff(value + mixed * place),
+      first: i,
+      last: last + 4,
+      scaled: false,
+      plain: false,
+      words: false,
+    };
   }
   let scaled = false;
   let scale = 1;

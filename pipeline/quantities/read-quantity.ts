@@ -77,6 +77,14 @@ function readRange(
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
   if (dash && !u1 && inScoreList(ctx, n1.first, at + 1)) return null;
+  // "lift output by 500,000 b/d to 9.5 million b/d": by one amount to another, each with its
+  // unit, is a change and its new level, whatever verb went before.
+  if (
+    w === "to" &&
+    ctx.word(pre.first - 1) === "by" &&
+    (u1 !== null || (pre.currency !== null && ctx.isSym(at + 1, "$€£¥")))
+  )
+    return null;
   let j = at + 1;
   // "from 395,000 b/d to over 2 million b/d": a hedge on the high end of a from-to range.
   if (
@@ -113,6 +121,22 @@ function readRange(
   return { high: n2, unit: u2 ?? null, low };
 }
 
+/**
+ * "one in five adults", "1 in 10 children": a share written as N in every M, read as N/M. Not
+ * when a unit follows ("1 in 5 minutes"), nor a year ("2 in 1990").
+ */
+function ratioAfter(ctx: Context, n1: NumberRead): { value: number; last: number } | null {
+  const at = n1.last + 1;
+  if (ctx.word(at) !== "in" || !ctx.near(at) || !ctx.near(at + 1)) return null;
+  if (n1.scaled || n1.multiple || !Number.isInteger(n1.value) || n1.value < 1) return null;
+  const n2 = readNumberAt(ctx, at + 1, false);
+  if (!n2 || n2.scaled || n2.multiple || n2.words !== n1.words) return null;
+  if (!Number.isInteger(n2.value) || n2.value <= n1.value) return null;
+  if (n2.plain && n2.value >= 1000 && n2.value <= 2199) return null;
+  if (readUnit(ctx, n2.last + 1)) return null;
+  return { value: n1.value / n2.value, last: n2.last };
+}
+
 /** The quantity built around the number n1 that starts at token i; returns it and the last token consumed. */
 export function buildQuantity(
   ctx: Context,
@@ -137,6 +161,12 @@ export function buildQuantity(
     high = range.high.value;
     u = u ?? range.unit;
     last = range.unit ? range.unit.last : range.high.last;
+  }
+  const ratio = range || u || pre.currency ? null : ratioAfter(ctx, n1);
+  if (ratio) {
+    low = ratio.value;
+    high = low;
+    last = ratio.last;
   }
   // "two years and a half", "an hour and a quarter"
   const fraction =

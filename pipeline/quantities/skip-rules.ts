@@ -2,7 +2,9 @@
 import { clockHour } from "./clock-hours.ts";
 import type { Context } from "./context.ts";
 import { SYM, WORD } from "./lexer.ts";
+import { letterSignHolds } from "./money-prefix.ts";
 import { isPluralNoun } from "./plural.ts";
+import { readUnit } from "./read-unit.ts";
 import { LONGEST_WORD_PREFIX, lookupPrefix, PREFIX_WORD } from "./units.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -104,7 +106,9 @@ export function skipNumber(ctx: Context, i: number): number {
       ctx.size(i - 1) <= LONGEST_WORD_PREFIX &&
       ctx.inClass(i - 1, PREFIX_WORD) &&
       lookupPrefix(ctx.raw(i - 1));
-    if (!prefix) return skipGlued(ctx, i);
+    if (!prefix || !letterSignHolds(ctx, i - 1, i)) return skipGlued(ctx, i);
+    // Money, though the sign reads as a reference word too ("N850 billion", naira; "N 5", No. 5).
+    if (ctx.size(i - 1) === 1) return -1;
   }
   if (
     prevType === T_SYM &&
@@ -137,6 +141,8 @@ export function skipNumber(ctx: Context, i: number): number {
       return -1;
     // "advisers number 50 to 70", "the refugees now number 20,000": the verb of a plural subject.
     if (w === "number" && numberVerbSubject(ctx, k + 1) !== null) return -1;
+    // "can berth 400-metre vessels": a measure before its noun, not a berth's number.
+    if (hyphenedUnit(ctx, i)) return -1;
     return skipRange(ctx, i);
   }
   if (ctx.isSym(i - 1, "#№§") && ctx.near(i)) return skipRange(ctx, i);
@@ -168,6 +174,17 @@ export function skipNumber(ctx: Context, i: number): number {
   if (address >= i) return address;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
+}
+
+/** The number at token i is glued by a hyphen to a unit ("400-metre", "60-MW"). */
+function hyphenedUnit(ctx: Context, i: number): boolean {
+  return (
+    ctx.isDash(i + 1) &&
+    ctx.glued(i + 1) &&
+    ctx.isWord(i + 2) &&
+    ctx.glued(i + 2) &&
+    readUnit(ctx, i + 2) !== null
+  );
 }
 
 /** The plural subject of a "number" right before token i ("advisers" in "advisers number 50"), or null. */

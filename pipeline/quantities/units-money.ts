@@ -36,6 +36,16 @@ const money = (
   };
 };
 
+/**
+ * The press of South Africa and Nigeria writes the currency as one capital letter before the
+ * amount ("R1.9 trillion", "N850 billion"). Never after it ("5 R" is no money), and the prefix
+ * reader takes it only before an amount that is plainly money (money-prefix.ts).
+ */
+const withLetterSign = (entry: UnitEntry, letter: string): UnitEntry => ({
+  ...entry,
+  prefixes: [...(entry.prefixes ?? []), letter],
+});
+
 // A name without its country ("peso", "franc", "rupee", "dinar") stays a generic symbol: which
 // country's it is, is a judgment for later stages, not a unit fact. A currency that was renamed or
 // redenominated keeps the code of its name as written ("austral" is ARA, "argentine peso" ARS).
@@ -128,7 +138,7 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("KZT", ["tenge", "kazakh tenge"], ["₸"]),
   money("GEL", ["lari", "georgian lari"], [], false),
   // Africa, Middle East, Asia
-  money("ZAR", ["rand", "south african rand"]),
+  withLetterSign(money("ZAR", ["rand", "south african rand"]), "R"),
   money("EGP", ["egyptian pound"], ["E£"]),
   money("SAR", ["saudi riyal", "saudi rial"], [], false),
   money("QAR", ["qatari riyal", "qatari rial"]),
@@ -147,7 +157,7 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("SOS", ["somali shilling"]),
   // East African papers write "Sh 1.4 billion" without the country's letter.
   money("SHILLING", ["shilling"], ["Sh"], false),
-  money("NGN", ["naira", "nigerian naira"], ["₦"]),
+  withLetterSign(money("NGN", ["naira", "nigerian naira"], ["₦"]), "N"),
   money("INR", ["indian rupee"], ["₹", "Rs", "Rs."]),
   money("PKR", ["pakistani rupee"]),
   money("LKR", ["sri lankan rupee"]),
@@ -161,6 +171,8 @@ export const CURRENCIES: readonly UnitEntry[] = [
   money("VND", ["dong", "vietnamese dong"], ["₫"]),
   money("LAK", ["kip", "lao kip"], ["₭"]),
   money("BTC", ["bitcoin"], ["₿", "XBT"]),
+  // The IMF's unit of account: "SDR 250 million", "1.2 billion SDRs".
+  money("XDR", ["special drawing right", "sdr"], ["SDR"]),
   // Minor units: a cent of any dollar or euro is ¢; British pence use the exchange code GBX.
   { unit: "¢", dimension: "currency", names: ["cent", "us cent"], symbols: ["¢"] },
   { unit: "GBX", dimension: "currency", names: ["penny", "pence", "pennies"], symbols: ["GBX"] },

@@ -493,4 +493,72 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(recognize("the refugees now number 20,000").map((q) => q.noun)).toEqual(["refugees"]);
     expect(values("see number 5 on the list, room number 12 and the number 7 bus")).toEqual([]);
   });
+
+  it("reads the days of one month as one date, before or after the month", () => {
+    const dates = (text: string) => recognize(text).map((q) => [q.kind, q.iso ?? q.low]);
+    expect(dates("loading from April 2-9 at 40 tonnes")).toEqual([
+      ["date", "--04-02/--04-09"],
+      ["quantity", 40],
+    ]);
+    expect(dates("on 7–11 October 2031")).toEqual([["date", "2031-10-07/2031-10-11"]]);
+    expect(values("April 9-2 and 12-3 May")).toEqual([
+      [2, "count"],
+      [12, "count"],
+    ]);
+  });
+
+  it("reads a whole number and a binary fraction joined by a hyphen as one value", () => {
+    expect(values("corn gained 3-1/4 cents to $6.41-3/4 and a 2-7/8 inch bolt")).toEqual([
+      [3.25, "¢"],
+      [6.4175, "USD"],
+      [2.875, "in"],
+    ]);
+    expect(values("ratios 3-2/5 and 7-5/4")).not.toContainEqual([3.4, null]);
+  });
+
+  it("reads the IMF's special drawing rights as a currency", () => {
+    expect(values("a drawing of SDR 75 million and 3 billion SDRs")).toEqual([
+      [75e6, "XDR"],
+      [3e9, "XDR"],
+    ]);
+  });
+
+  it("reads 'by X to Y' with a unit on each end as a change and a level", () => {
+    expect(values("boost capacity by 20,000 tonnes to 90,000 tonnes")).toEqual([
+      [20000, "t"],
+      [90000, "t"],
+    ]);
+    expect(values("prices moved by 2 to 3 percent")).toEqual([[2, 3, "%"]]);
+  });
+
+  it("reads a number glued by a hyphen to a unit after a place word as a measure", () => {
+    expect(values("the terminal can berth 300-metre tankers at gate 7")).toEqual([[300, "m"]]);
+  });
+
+  it("reads a one-letter currency only before a scaled or grouped amount", () => {
+    expect(values("a R3.2 billion plan, N45 million and R18,750 a year")).toEqual([
+      [3.2e9, "ZAR"],
+      [45e6, "NGN"],
+      [18750, "ZAR"],
+    ]);
+    expect(values("the R2 robot, N 6 and 5 R")).toEqual([[5, "count"]]);
+  });
+
+  it("reads 'plus or minus' as a margin, not a negative value", () => {
+    expect(values("accurate to plus or minus 3 percentage points, at minus 4 degrees")).toEqual([
+      [3, "pp"],
+      [-4, "°"],
+    ]);
+  });
+
+  it("reads 'N in M' as the share N/M", () => {
+    expect(values("two in seven farms and 1 in 20 ships, 4 in 3 and 1 in 5 hours")).toEqual([
+      [2 / 7, null],
+      [0.05, null],
+      [4, "count"],
+      [3, "count"],
+      [1, "count"],
+      [5, "h"],
+    ]);
+  });
 });
