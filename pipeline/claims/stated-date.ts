@@ -1,16 +1,19 @@
 // Which of a sentence's dates a quantity takes as stated: the nearest in its own clause; a date in
 // another clause only when it is the sentence's one date ("In 1994 Russia supplied 150 trucks, 420
 // tractors and two aircraft"; "took 3,700 tons in 1968, valued at $4.1 million"), unless the
-// clause says its time differs; never a comparison base ("levels of 1976-80", "up 20% from 2010").
+// clause says its time differs; never a comparison base ("levels of 1976-80", "up 20% from 2010",
+// "triple the 2017 level").
 import { clauseAround } from "./text-match.ts";
 import type { TimeMention } from "./time-mentions.ts";
 
 const COMPARISON_BASE =
-  /\b(?:levels?|average|averages|compared (?:with|to)|than|against|since)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+  /\b(?:levels?|average|averages|compared (?:with|to)|than|against|since|double|triple|treble|twice|times|above|below|exceed(?:s|ed|ing)?)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+)?$/i;
 // "up 20% from 2010" (a single year; "from 1983 to 1986" is a period, not a base).
 const FROM_BASE = /\bfrom\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
-const TIME_SHIFT = /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually)\b/i;
+// So does one that names its own time in words ("and in that year the USSR took 76 per cent").
+const TIME_SHIFT =
+  /\b(?:since|now|later|today|currently|subsequently|afterwards|eventually|(?:that|this|last|the same|the following) year)\b/i;
 
 /** Characters between a figure and a date (0 when they touch or overlap). */
 function distanceTo(span: [number, number], m: TimeMention): number {
@@ -21,6 +24,15 @@ function distanceTo(span: [number, number], m: TimeMention): number {
 export function isComparisonBase(text: string, m: TimeMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   return COMPARISON_BASE.test(before) || (m.from === m.to && FROM_BASE.test(before));
+}
+
+const COMPARED_CLAUSE =
+  /^\s*(?:and\s+|but\s+)?(?:against|compared (?:with|to)|as against|versus|vs\.?|up from|down from|from)\b/i;
+
+/** The date stands in a clause that opens with a comparison ("against 97 roubles in 1979"). */
+function inComparedClause(text: string, m: TimeMention): boolean {
+  const [left] = clauseAround(text, m.start, m.end);
+  return COMPARED_CLAUSE.test(text.slice(left, m.start));
 }
 
 export function statedMention(
@@ -46,7 +58,9 @@ export function statedMention(
   const inClause = candidates.filter((m) => m.start < right && m.end > left);
   if (inClause.length > 0)
     return inClause.reduce((a, b) => (distanceTo(span, b) < distanceTo(span, a) ? b : a));
-  const distinct = new Set(candidates.map((m) => `${m.from}-${m.to}`));
+  // "rose to 128 roubles, against 97 roubles in 1979": the date of a compared clause is its own.
+  const elsewhere = candidates.filter((m) => !inComparedClause(text, m));
+  const distinct = new Set(elsewhere.map((m) => `${m.from}-${m.to}`));
   if (distinct.size !== 1 || TIME_SHIFT.test(text.slice(left, right))) return null;
-  return candidates[0];
+  return elsewhere[0];
 }

@@ -38,7 +38,7 @@ export function tableClaims(
       skipped.push(built.skip);
       continue;
     }
-    claims.push(asTableClaim(built, q, row, cell.year, phrase as string, input));
+    claims.push(asTableClaim(built, q, row, cell, phrase as string, input));
   }
   return { claims, skipped };
 }
@@ -94,16 +94,19 @@ function whole(text: string): Quantity | null {
   return tail === "" || (q.unit === "count" && tail === q.noun) ? q : null;
 }
 
+type Row = NonNullable<SentenceContext["sentence"]["table"]>;
+
 function asTableClaim(
   claim: Claim,
   q: Quantity & { unit: string },
-  row: NonNullable<SentenceContext["sentence"]["table"]>,
-  year: number,
+  row: Row,
+  cell: Row["cells"][number],
   phrase: string,
   input: ExtractInput,
 ): Claim {
-  // Cues are the caption's and the label's; the figure is taken to stand at their end.
-  const heading = [row.caption, row.group, row.label].filter(Boolean).join(". ");
+  const year = cell.year;
+  // Cues are the caption's and the labels'; the figure is taken to stand at their end.
+  const heading = [row.caption, row.group, row.label, cell.label].filter(Boolean).join(". ");
   const { category } = classify(
     {
       quantity: { ...q, start: heading.length, end: heading.length },
@@ -114,11 +117,16 @@ function asTableClaim(
   );
   const config = input.taxonomy.categories.find((x) => x.id === category);
   const commodity = config?.commodity
-    ? (findCommodities(row.label)[0]?.value ?? findCommodities(row.caption)[0]?.value ?? null)
+    ? (findCommodities(cell.label ?? "")[0]?.value ??
+      findCommodities(row.label)[0]?.value ??
+      findCommodities(row.caption)[0]?.value ??
+      null)
     : null;
   const canonical = canonicalize(claim.low, claim.high, claim.unit);
   const notes = [
-    `year from the table's column header (${year})`,
+    row.yearFrom === "row"
+      ? `year from the table's row (${year}), column "${cell.label}"`
+      : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
     `unit and scale from the table's heading ("${phrase}")`,
   ];
   if (config?.commodity && commodity === null)

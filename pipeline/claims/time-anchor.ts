@@ -47,6 +47,13 @@ const MONTHS =
     " ",
   );
 const COMING_YEAR = /(?<!the )\bnext year\b/i;
+const WEEKDAY =
+  /\b(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The sentence names a time before the dateline's year and one in it or after it. */
+function twoRelativeTimes(text: string): boolean {
+  return LAST_YEAR.test(text) && (/\bthis year\b/i.test(text) || COMING_YEAR.test(text));
+}
 // Every match of NEXT_YEAR, PREVIOUS_YEAR, SAME_YEAR, LAST_YEAR and COMING_YEAR holds the word.
 const YEAR_WORD = /year/i;
 
@@ -72,10 +79,13 @@ export function anchorTime(
       note: `narrative: since ${from}, to the dateline (${to})`,
     };
   }
-  // When the sentence's dates belong to its other figures, only the figure's own clause may date it.
+  // When the sentence's dates belong to its other figures, only the figure's own clause may date it;
+  // so too when it names two different times relative to the dateline ("shipped 1,850 tonnes last
+  // year, and 2,400 tonnes are due this year").
   const taken = times.mentions.some((m) => !isComparisonBase(text, m));
-  const scope = taken ? clauseOf(text, span) : text;
   const { lastYear, previousSentenceYear, datelineYear } = narrative;
+  const scope =
+    taken || (datelineYear !== null && twoRelativeTimes(text)) ? clauseOf(text, span) : text;
   // The five "year" phrases run only where the word stands: most sentences are spared them all.
   const yearWord = (lastYear !== null || datelineYear !== null) && YEAR_WORD.test(scope);
   if (lastYear !== null && yearWord && NEXT_YEAR.test(scope))
@@ -90,6 +100,9 @@ export function anchorTime(
     return single(datelineYear + 1, "the year after the dateline");
   if (datelineYear !== null && NOW.test(scope))
     return single(datelineYear, "relative to the dateline");
+  // "signed on Tuesday": the dateline's week, so its year, unless the dateline is in January.
+  if (datelineYear !== null && narrative.datelineMonth !== 1 && WEEKDAY.test(scope))
+    return single(datelineYear, "a weekday of the dateline's week");
   // "last October" in a memo of March 1969 is October 1968; in one of November 1969, October 1969.
   const lastMonth = datelineYear !== null && times.partial ? LAST_MONTH.exec(scope) : null;
   if (lastMonth && datelineYear !== null && narrative.datelineMonth !== null) {

@@ -112,6 +112,8 @@ export interface TableRowInfo {
   label: string;
   /** The heading over the row's group inside the table ("Imports from Colombia"), or null. */
   group: string | null;
-  /** Each figure of the row and the year of its column. */
-  cells: Array<{ start: number; end: number; year: number }>;
+  /** Where the cells' years were read: the header over the columns, or the row's own first cell. */
+  yearFrom: "column" | "row";
+  /** Each figure of the row, the year of its column (or row), and its own column's heading when columns are named. */
+  cells: Array<{ start: number; end: number; year: number; label: string | null }>;
 }

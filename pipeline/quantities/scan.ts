@@ -23,7 +23,7 @@ import { afterReferenceWord, numberVerbSubject, skipNumber } from "./skip-rules.
 import type { Quantity } from "./types.ts";
 import { articleBeforeFraction } from "./unit-fraction.ts";
 import { readVulgar } from "./vulgar.ts";
-import { readYear } from "./years.ts";
+import { ocrYear, readYear } from "./years.ts";
 
 // tsx runs modules as CommonJS, where each read of an imported binding is a getter call;
 // the loop below tests every token's type, so it reads module-local copies.
@@ -54,6 +54,12 @@ export function scan(ctx: Context, out: Quantity[]): void {
     }
     const type = ctx.type(i);
     if (type === T_NUM) {
+      const misread = ctx.size(i) <= 3 ? ocrYear(ctx, i) : null;
+      if (misread) {
+        out.push(dateItem(ctx, misread));
+        i = misread.last + 1;
+        continue;
+      }
       const skip = skipNumber(ctx, i);
       if (skip >= i) {
         i = skip + 1;

@@ -87,3 +87,32 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   }
   return { first: i, last: i, low: y, high: y, iso: String(y) };
 }
+
+/** The letters OCR reads in place of the digit 1 ("l98l", "I975"). */
+const OCR_ONE = new Set(["l", "I"]);
+
+/**
+ * A year whose 1s OCR read as letters, the digits around them glued ("In l98l", "197l"): four
+ * characters of digits and l/I with at least one of each, a year from 1800 to 2099, standing
+ * alone. `first` is the token the year starts at (a letter before the number at i, or i itself).
+ */
+export function ocrYear(ctx: Context, i: number): DateRead | null {
+  const lead = ctx.isWord(i - 1) && ctx.glued(i) && OCR_ONE.has(ctx.raw(i - 1));
+  const tail = ctx.isWord(i + 1) && ctx.glued(i + 1) && OCR_ONE.has(ctx.raw(i + 1));
+  if (!lead && !tail) return null;
+  const first = lead ? i - 1 : i;
+  if (ctx.type(first - 1) !== 0 && ctx.glued(first) && !ctx.isSym(first - 1, "(")) return null;
+  let digits = "";
+  let last = first;
+  for (let k = first; k < first + 4 && (k === first || ctx.glued(k)); k++) {
+    if (ctx.isNum(k) && ctx.plainDigits(k)) digits += ctx.raw(k);
+    else if (ctx.isWord(k) && OCR_ONE.has(ctx.raw(k))) digits += "1";
+    else break;
+    last = k;
+    if (digits.length >= 4) break;
+  }
+  if (digits.length !== 4 || (ctx.glued(last + 1) && !ctx.isSym(last + 1, ".,;:)"))) return null;
+  const year = Number(digits);
+  if (year < 1800 || year > 2099) return null;
+  return { first, last, low: year, high: year, iso: String(year) };
+}

@@ -73,6 +73,12 @@ describe("anchorTime: the dateline of a news item, memo or release", () => {
     expect(timeOf(`TRUCKS FOR PERU\n${header}\n\n${story}`, "870 units")[0]).toBeNull();
   });
 
+  it("accepts a wire's name in brackets between the dateline's date and the text", () => {
+    const text =
+      "QUITO, June 4, 2016 (Pacific Mining Wire) - A smelter was sold.\n\nOutput fell last year to 12,000 tonnes.";
+    expect(timeOf(text, "12,000 tonnes")[0]).toBe(2015);
+  });
+
   it("accepts a release dateline followed by the first sentence on the same line", () => {
     const text = "Moscow, 3 March 2011. The company holds 45% of the market.";
     expect(timeOf(text, "45%")[0]).toBe(2011);

@@ -93,6 +93,35 @@ describe("table claims", () => {
     ]);
   });
 
+  it("takes a cell's year from its row and its commodity from its column in a table of year rows", () => {
+    const doc = [
+      "Exports of the cooperative to Chile",
+      "(US$ million)",
+      "",
+      "  Year      Total     Wheat",
+      "  2011      1,874       641",
+      "  2012      1,655       598",
+      "",
+    ].join("\n");
+    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
+      c.text,
+      c.low,
+      c.unit,
+      c.year,
+      c.category,
+      c.commodity,
+    ]);
+    expect(cells).toEqual([
+      ["1,874", 1874000000, "USD", 2011, "trade_value", null],
+      ["641", 641000000, "USD", 2011, "trade_value", "wheat"],
+      ["1,655", 1655000000, "USD", 2012, "trade_value", null],
+      ["598", 598000000, "USD", 2012, "trade_value", "wheat"],
+    ]);
+    expect(extractDocument(rawDoc(doc), taxonomy).claims[1].note).toContain(
+      'year from the table\'s row (2011), column "Wheat"',
+    );
+  });
+
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
   });

@@ -89,6 +89,41 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(valued, "$4.1 million")[0]).toBe(1958);
   });
 
+  it("dates a weekday of a dated story in the dateline's year, but not in January", () => {
+    const story = (date: string, day: string) =>
+      `OSLO, ${date} - Trade news from the coast.\n\nThe bank${day} signed a credit of $14 million.`;
+    expect(timeOf(story("May 7, 2009", " on Thursday"), "$14 million")[0]).toBe(2009);
+    expect(timeOf(story("May 7, 2009", ""), "$14 million")[0]).toBeNull();
+    expect(timeOf(story("January 2, 2009", " on Thursday"), "$14 million")[0]).toBeNull();
+  });
+
+  it("gives each clause its own time when a sentence names last year and this year", () => {
+    const text =
+      "HAVANA, June 2, 1994 - The mill ground 40,000 tons of cane last year, and 52,000 tons are due this year.";
+    expect(timeOf(text, "40,000 tons")[0]).toBe(1993);
+    expect(timeOf(text, "52,000 tons")[0]).toBe(1994);
+  });
+
+  it("takes no date from a compared clause or a compared year", () => {
+    const against = "In 1964 wool fetched 41 cents a pound, against 35 cents in 1961.";
+    expect(timeOf(against, "41 cents")[0]).toBe(1964);
+    expect(
+      timeOf("Wool fetched 41 cents a pound, against 35 cents in 1961.", "41 cents")[0],
+    ).toBeNull();
+    const base = "Sales of tin reached 900 tons, twice the 1958 level.";
+    expect(timeOf(base, "900 tons")[0]).toBeNull();
+  });
+
+  it("takes no date from another clause for a clause that names its own year in words", () => {
+    const text =
+      "The war ended in 1945, and in that year the port handled 3 million tons of grain.";
+    expect(timeOf(text, "3 million tons")[0]).not.toBe(1945);
+  });
+
+  it("reads a year whose 1s were read by OCR as letters", () => {
+    expect(timeOf("In l97l the port shipped 8,000 tons of wool.", "8,000 tons")[0]).toBe(1971);
+  });
+
   it("dates 'last October' by the dateline: the October before it", () => {
     const memo = (date: string) =>
       `AIRGRAM\nTO: Department of State\nFROM: Amembassy LIMA\nDATE: ${date}\nSUBJECT: Trade with the USSR\n\n` +

@@ -561,4 +561,13 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [5, "h"],
     ]);
   });
+
+  it("reads a year whose 1s OCR read as letters, only when it stands alone", () => {
+    const dates = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "date")
+        .map((q) => q.iso);
+    expect(dates("In l98l trade grew; for 197l and (I975).")).toEqual(["1981", "1971", "1975"]);
+    expect(dates("Table 2l, page l44, model Al98l, l9 ships and l98lx")).toEqual([]);
+  });
 });

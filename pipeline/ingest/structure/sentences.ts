@@ -66,7 +66,8 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
       const cells: NonNullable<Sentence["table"]>["cells"] = [];
       for (const c of row.cells) {
         const start = indexOfRaw(quote.offsets, bodyMap[c.start]);
-        if (start !== null) cells.push({ start, end: start + c.end - c.start, year: c.year });
+        if (start !== null)
+          cells.push({ start, end: start + c.end - c.start, year: c.year, label: c.label });
       }
       const page = pageAt(model, quote.offsets[0]);
       rows.push({
@@ -82,6 +83,7 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
           source: t.source,
           label: row.label,
           group: row.group ?? null,
+          yearFrom: row.yearFrom ?? "column",
           cells,
         },
       });

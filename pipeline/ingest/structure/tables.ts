@@ -8,8 +8,10 @@ export interface TableCell {
   /** Body offsets of the figure as printed ("1,120", "12.3"). */
   start: number;
   end: number;
-  /** The year of the column the cell stands under. */
+  /** The year of the column the cell stands under, or of its row in a table of year rows. */
   year: number;
+  /** The heading of the cell's own column when columns are named ("Export", "Total"), else null. */
+  label: string | null;
 }
 
 export interface TableRow {
@@ -20,6 +22,8 @@ export interface TableRow {
   label: string;
   /** The heading over a group of rows ("Imports from Colombia"), when the table has one. */
   group?: string;
+  /** "row" when the row itself is a year, its figures under named columns; else the columns are years. */
+  yearFrom?: "row";
   cells: TableCell[];
 }
 
@@ -57,14 +61,21 @@ export function findTables(body: string): Table[] {
   const lines = splitLines(body);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
+    let years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
     const rows: TableRow[] = [];
     let j = i + 1;
     let group = "";
     if (years) {
+      j = pastRules(body, lines, j);
+      const split = j < lines.length ? subColumns(body, lines[j], years) : null;
+      if (split) {
+        years = split;
+        j = pastRules(body, lines, j + 1);
+      }
       // The row read ahead under a group heading, so that no line is read twice.
       let ahead: TableRow | null = null;
       for (; j < lines.length; j++) {
+        if (!ahead && isRule(body, lines[j])) continue;
         const row = ahead ?? tableRow(body, lines[j], years);
         ahead = null;
         if (row) {
@@ -78,12 +89,14 @@ export function findTables(body: string): Table[] {
         group = lineText(body, lines[j]).trim();
       }
     } else {
+      if (i + 1 < lines.length && yearLed(body, lines[i + 1])) j = yearRows(body, lines, i, rows);
       // Rows that pair each figure with its year: "Sugar received, thousand tons: 1992 - 1,810; 1993 - 1,150."
-      for (j = i; j < lines.length; j++) {
-        const row = yearValueRow(body, lines[j]);
-        if (!row) break;
-        rows.push(row);
-      }
+      if (rows.length === 0)
+        for (j = i; j < lines.length; j++) {
+          const row = yearValueRow(body, lines[j]);
+          if (!row) break;
+          rows.push(row);
+        }
     }
     if (rows.length === 0) continue;
     const source = sourceBelow(body, lines, j);
@@ -159,8 +172,10 @@ function piecesOf(text: string, line: Stretch, pattern: RegExp): Piece[] {
 
 interface Column {
   year: number;
-  /** Where the year ends in its line: figures are set right under it. */
+  /** Where the year (or the column's own heading under it) ends in its line: figures are set right under it. */
   endColumn: number;
+  /** The heading under the year when each year has columns of its own ("Export  Import"), else null. */
+  label: string | null;
 }
 
 /** A header ends with a year: tested at the line's end before any splitting (most lines are prose). */
@@ -191,7 +206,7 @@ function headerYears(text: string, line: Line): Column[] | null {
     if (!YEAR.test(w.word)) return null;
     const year = Number(w.word);
     if (years.length > 0 && year <= years[years.length - 1].year) return null;
-    years.push({ year, endColumn: w.end - line.start });
+    years.push({ year, endColumn: w.end - line.start, label: null });
   }
   return years;
 }
@@ -210,18 +225,84 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
   const label = k === 0 ? "" : text.slice(words[0].start, words[k - 1].end);
   // A label that reads as a sentence ("In 1982 the USSR bought 40") ends the table.
   if (/[.!?]$/.test(label) || label.split(/\s+/).length > 8) return null;
-  // As many figures as years: one each, in order. Fewer: each under the year it ends nearest to.
+  // As many figures as columns: one each, in order. Fewer: each under the column it ends nearest to.
   const cells: TableCell[] = [];
+  const taken = new Set<Column>();
   for (const [n, f] of figures.entries()) {
     const column = f.end - line.start;
     let best = figures.length === years.length ? years[n] : years[0];
     if (figures.length !== years.length)
       for (const y of years)
         if (Math.abs(y.endColumn - column) < Math.abs(best.endColumn - column)) best = y;
-    if (cells.some((c) => c.year === best.year)) return null;
-    cells.push({ start: f.start, end: f.end, year: best.year });
+    if (taken.has(best)) return null;
+    taken.add(best);
+    cells.push({ start: f.start, end: f.end, year: best.year, label: best.label });
   }
   return { start: line.start, end: line.end, label, cells };
+}
+
+/** A line drawn across a table ("-----", "=====", "_____"): no row, and no end of the table. */
+function isRule(text: string, line: Line): boolean {
+  return /^\s*[-=_–—]{5,}\s*$/.test(lineText(text, line));
+}
+
+/** The first line from j on that is no rule. */
+function pastRules(text: string, lines: Line[], j: number): number {
+  while (j < lines.length && isRule(text, lines[j])) j++;
+  return j;
+}
+
+/**
+ * Each year's own columns, from the headings under the years ("Export  Import  Export  Import"
+ * under "1980  1981"): the same headings for every year, at least two each; or null.
+ */
+function subColumns(text: string, line: Line, years: Column[]): Column[] | null {
+  const heads = cellsOf(text, line);
+  const per = heads.length / years.length;
+  if (!Number.isInteger(per) || per < 2 || heads.some((h) => /\d/.test(h.word))) return null;
+  const name = (k: number) => heads[k].word.toLowerCase();
+  for (let k = per; k < heads.length; k++) if (name(k) !== name(k % per)) return null;
+  return heads.map((h, k) => ({
+    year: years[Math.floor(k / per)].year,
+    endColumn: h.end - line.start,
+    label: h.word,
+  }));
+}
+
+/** The line opens with a year and a space after its indent ("  2019      1,874"): tested before any split. */
+function yearLed(text: string, line: Line): boolean {
+  let k = line.start;
+  while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k + 5 < line.end && YEAR.test(text.slice(k, k + 4)) && text.charCodeAt(k + 4) === 32;
+}
+
+/** The heading over a table's column of years. */
+const YEAR_TITLE = /^(?:years?|period)$/i;
+
+/**
+ * A table of year rows under a line of column headings ("Year   Total   Machinery and equipment",
+ * then "2019   1,874   641"): each figure takes its row's year and its column's heading. Pushes
+ * the rows onto `rows` and returns the line after them; fewer than two rows are no table.
+ */
+function yearRows(text: string, lines: Line[], header: number, rows: TableRow[]): number {
+  let titles = cellsOf(text, lines[header]);
+  if (titles.length > 0 && YEAR_TITLE.test(titles[0].word)) titles = titles.slice(1);
+  if (titles.length === 0 || titles.some((t) => /\d/.test(t.word))) return header + 1;
+  const found: TableRow[] = [];
+  let j = header + 1;
+  for (; j < lines.length && yearLed(text, lines[j]); j++) {
+    const [year, ...figures] = cellsOf(text, lines[j]);
+    if (!YEAR.test(year.word) || figures.length !== titles.length) break;
+    if (!figures.every((f) => FIGURE.test(f.word) || EMPTY_CELL.test(f.word))) break;
+    const cells: TableCell[] = [];
+    for (const [n, f] of figures.entries())
+      if (FIGURE.test(f.word))
+        cells.push({ start: f.start, end: f.end, year: Number(year.word), label: titles[n].word });
+    found.push({ start: lines[j].start, end: lines[j].end, label: "", yearFrom: "row", cells });
+  }
+  if (found.length < MIN_YEARS) return header + 1;
+  rows.push(...found);
+  return j;
 }
 
 /** A short line of words with no closing punctuation: a heading over a group of rows. */
@@ -251,6 +332,7 @@ function yearValueRow(text: string, line: Line): TableRow | null {
       start: line.start + figure,
       end: line.start + figure + m[2].length,
       year: Number(m[1]),
+      label: null,
     });
     while (YEAR_VALUE.lastIndex < s.length && s[YEAR_VALUE.lastIndex] === " ")
       YEAR_VALUE.lastIndex++;
@@ -270,7 +352,11 @@ function captionAbove(text: string, lines: Line[], header: number): string {
   let k = header - 1;
   if (k >= 0 && lineText(text, lines[k]).trim() === "") k--;
   const parts: string[] = [];
-  for (const stop = k - CAPTION_LINES; k >= 0 && k > stop; k--) {
+  for (let stop = k - CAPTION_LINES; k >= 0 && k > stop; k--) {
+    if (isRule(text, lines[k])) {
+      stop--;
+      continue;
+    }
     const t = lineText(text, lines[k]).trim();
     const titled = TABLE_TITLE.test(t);
     if (t === "" || (!titled && /[.!?]$/.test(t))) break;

@@ -136,6 +136,74 @@ describe("findTables(body)", () => {
     ]);
   });
 
+  it("reads columns of their own under each year, across rules drawn above and below", () => {
+    const text = [
+      "Table 4.  COFFEE TRADE OF THE PORT",
+      "                 (thousand bags)",
+      "--------------------------------------------------",
+      "                 1961                 1962",
+      "            Loaded   Landed      Loaded   Landed",
+      "--------------------------------------------------",
+      "Santos        41.2      3.5        44.9      2.8",
+      "Paranagua     12.7      0.4        15.1",
+      "--------------------------------------------------",
+      "",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(table.caption).toBe("Table 4.  COFFEE TRADE OF THE PORT (thousand bags)");
+    expect(
+      table.rows.map((r) =>
+        r.cells.map((c) => `${r.label} ${text.slice(c.start, c.end)}@${c.year} ${c.label}`),
+      ),
+    ).toEqual([
+      [
+        "Santos 41.2@1961 Loaded",
+        "Santos 3.5@1961 Landed",
+        "Santos 44.9@1962 Loaded",
+        "Santos 2.8@1962 Landed",
+      ],
+      ["Paranagua 12.7@1961 Loaded", "Paranagua 0.4@1961 Landed", "Paranagua 15.1@1962 Loaded"],
+    ]);
+  });
+
+  it("reads rows that each open with a year, under a line of named columns", () => {
+    const text = [
+      "Wool sold abroad (thousand tonnes)",
+      "",
+      "   Year     Greasy    Scoured     Tops",
+      "   1990       41.5       12.0       —",
+      "   1991       38.0       13.4      2.2",
+      "",
+      "Source: Wool board.",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(table.caption).toBe("Wool sold abroad (thousand tonnes)");
+    expect(table.source).toBe("Wool board.");
+    expect(
+      table.rows.flatMap((r) =>
+        r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year} ${c.label}`),
+      ),
+    ).toEqual([
+      "41.5@1990 Greasy",
+      "12.0@1990 Scoured",
+      "38.0@1991 Greasy",
+      "13.4@1991 Scoured",
+      "2.2@1991 Tops",
+    ]);
+    expect(table.rows.every((r) => r.yearFrom === "row")).toBe(true);
+  });
+
+  it("reads no year rows from one dated line, nor from lines of prose opening with a year", () => {
+    expect(
+      findTables("   Year     Greasy    Scoured\n   1990       41.5       12.0\n\nThen it fell."),
+    ).toEqual([]);
+    expect(
+      findTables(
+        "Trade grew fast.\n1990 was a good year for wool and 41 ships.\n1991 saw 12 more.",
+      ),
+    ).toEqual([]);
+  });
+
   it("finds no table in prose, in a list of years, or under years that do not rise", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
