@@ -6,10 +6,10 @@ import { claimUnit } from "./claim-unit.ts";
 import { classify, dimensionOf } from "./classify.ts";
 import type { SentenceContext } from "./document-context.ts";
 import type { ExtractInput } from "./extract-claims.ts";
-import { listHeadingOf } from "./list-heading.ts";
+import { headingYear, listHeadingOf } from "./list-heading.ts";
 import { measureOf } from "./measure.ts";
 import { commodityOf, entityOf, mentionsFacility, partiesOf } from "./participants.ts";
-import { anchorTime } from "./time-anchor.ts";
+import { type Anchor, anchorTime } from "./time-anchor.ts";
 import type { Claim } from "./types.ts";
 
 // "annually over five years", "for a period of ten years": a duration that dates another figure.
@@ -17,6 +17,19 @@ const FRAME = /\b(?:over|for|during|within)\s+(?:a\s+period\s+of\s+|the\s+)?$/i;
 
 // Categories whose figures are amounts over a period, so a report's one stated year dates them.
 const FLOWS = new Set(["trade_value", "trade_volume", "export_share", "change"]);
+
+/** An item with no date of its own takes the one year its list's heading states ("Key results for 2023:"). */
+function withHeadingYear(anchor: Anchor, heading: string | null): Anchor {
+  const year = anchor.time_source === "stated" || heading === null ? null : headingYear(heading);
+  if (year === null) return anchor;
+  return {
+    year,
+    period_start: null,
+    period_end: null,
+    time_source: "stated",
+    note: `year stated in the list's heading ("${heading}")`,
+  };
+}
 
 export function buildClaim(
   input: ExtractInput,
@@ -59,7 +72,10 @@ export function buildClaim(
     config?.commodity || price
       ? commodityOf({ text: s.text, refersBack: c.refersBack }, span, views, price)
       : null;
-  const anchor = anchorTime(s.text, span, c.times, c.narrative, FLOWS.has(category));
+  const anchor = withHeadingYear(
+    anchorTime(s.text, span, c.times, c.narrative, FLOWS.has(category)),
+    heading,
+  );
   notes.push(anchor.note);
   if (unitNote) notes.push(unitNote);
   if (config?.commodity && commodity === null)

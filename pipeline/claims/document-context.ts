@@ -46,6 +46,24 @@ function isBound(text: string, m: { start: number; end: number }): boolean {
   return MODIFIER_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(m.end));
 }
 
+/**
+ * The dateline's date dates the document, not the figures of the sentence it opens ("MOSCOW, 12
+ * February 2024 – exports reached $2.9 billion last year"): those are read as the rest of the
+ * story is, against it.
+ */
+function withoutDateline(contexts: SentenceContext[], rawStart: number): void {
+  for (const c of contexts) {
+    const at = c.times.mentions.findIndex((m) => c.sentence.rawOffsets[m.start] === rawStart);
+    if (at < 0) continue;
+    const others = c.times.mentions.filter((_, k) => k !== at);
+    const rest = c.sentence.text.slice(c.times.mentions[at].end);
+    // Only where the story runs on in the same sentence; a dateline standing alone keeps its date.
+    if (/\p{L}{2,}/u.test(rest.replace(/^\s*\([^)]*\)/, "")))
+      c.times = { ...c.times, mentions: others };
+    return;
+  }
+}
+
 export function documentContext(
   sentences: Sentence[],
   recognize: (s: Sentence) => Quantity[],
@@ -66,6 +84,7 @@ export function documentContext(
     };
   });
   const found = dateline(contexts, rawText);
+  if (found) withoutDateline(contexts, found.start);
   const datelineYear = found ? Number(found.iso.slice(0, 4)) : null;
   const datelineMonth = found && found.iso.length >= 7 ? Number(found.iso.slice(5, 7)) : null;
   let lastYear: number | null = null;

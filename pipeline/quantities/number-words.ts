@@ -108,6 +108,17 @@ export const MULTIPLES = new Map<string, number>([
     .map(([w, n]): [string, number] => [`${w}fold`, n]),
 ]);
 
+/**
+ * Words that are a multiple before a determiner ("triple the 2017 level", "nearly double its
+ * size"), and a verb or a name elsewhere ("to double the output", "a triple jump").
+ */
+export const MULTIPLES_BEFORE_THE = new Map<string, number>([
+  ["double", 2],
+  ["triple", 3],
+  ["treble", 3],
+  ["quadruple", 4],
+]);
+
 /** Words that can start a number in words. */
 export function startsWordNumber(lower: string): boolean {
   return (
@@ -119,7 +130,8 @@ export function startsWordNumber(lower: string): boolean {
     lower === "dozen" ||
     lower === "dozens" ||
     lower === "quarter" ||
-    MULTIPLES.has(lower)
+    MULTIPLES.has(lower) ||
+    MULTIPLES_BEFORE_THE.has(lower)
   );
 }
 
@@ -134,6 +146,7 @@ export const NUMBER_START = wordClass([
   "dozens",
   "quarter",
   ...MULTIPLES.keys(),
+  ...MULTIPLES_BEFORE_THE.keys(),
 ]);
 
 /** Length, first and last letter of the words that can start a number: a test that needs no string. */
@@ -147,6 +160,7 @@ const START_WORDS = [
   "dozen",
   "dozens",
   ...MULTIPLES.keys(),
+  ...MULTIPLES_BEFORE_THE.keys(),
 ];
 const LONGEST_START = Math.max(...START_WORDS.map((w) => w.length));
 const edgeIndex = (len: number, first: number, last: number): number =>

@@ -25,6 +25,8 @@ export function readNumberAt(ctx: Context, i: number, money: boolean): NumberRea
 
 interface RangeRead {
   high: NumberRead;
+  /** The high end's value, with its sign ("to minus 3"). */
+  highValue: number;
   unit: UnitRead | null;
   low: number;
 }
@@ -95,6 +97,10 @@ function readRange(
   )
     j++;
   if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;
+  // "from minus 8 to plus 14 degrees": a sign in words on the high end.
+  const signWord = w === "to" && ctx.near(j + 1) ? ctx.word(j) : "";
+  const sign = signWord === "minus" ? -1 : 1;
+  if (signWord === "minus" || signWord === "plus") j++;
   // Across a dash, digits pair with digits and words with words ("twenty-five" is one number).
   if (dash && ctx.isNum(j) !== ctx.isNum(n1.first)) return null;
   // "24703 L-202": a dash glued to a unit symbol starts a code, not a range.
@@ -118,7 +124,7 @@ function readRange(
   const scale = n2.scale ?? 1;
   const scaledLow = timesScale(n1.value, scale);
   if (!n1.scaled && n2.scaled && !u1 && scaledLow <= n2.value) low = scaledLow;
-  return { high: n2, unit: u2 ?? null, low };
+  return { high: n2, highValue: sign * n2.value, unit: u2 ?? null, low };
 }
 
 /**
@@ -158,7 +164,7 @@ export function buildQuantity(
   let last = u ? u.last : n1.last;
   if (range) {
     low = pre.negative ? -range.low : range.low;
-    high = range.high.value;
+    high = range.highValue;
     u = u ?? range.unit;
     last = range.unit ? range.unit.last : range.high.last;
   }

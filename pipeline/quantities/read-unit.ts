@@ -72,6 +72,18 @@ function gluedPence(ctx: Context, j: number): UnitEntry | undefined {
 }
 
 /**
+ * "10in", "5ft 10in", "a 65in screen": inches glued to a short number. Spaced, "in" is the
+ * preposition ("1925 in"), and glued to four digits it is more often a year run into the next word.
+ */
+function gluedInches(ctx: Context, j: number): UnitEntry | undefined {
+  if (!ctx.glued(j) || !ctx.is(j, "in") || ctx.type(j - 1) !== T_NUM || ctx.size(j - 1) > 4)
+    return undefined;
+  if (ctx.plainDigits(j - 1) && ctx.size(j - 1) > 3) return undefined;
+  if (ctx.glued(j + 1) && !ctx.isSym(j + 1, ".,;:!?)")) return undefined;
+  return unitEntry("in");
+}
+
+/**
  * "25 €", "40€", "5 £": a currency sign after the number, as European writers and price lists put
  * it; not when a number follows the sign, which it then stands before ("5 $10" is $10).
  */
@@ -91,7 +103,8 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
     return trailingSign(ctx, start)
       ? { entry: lookupUnit(ctx.raw(start)) as UnitEntry, first: start, last: start }
       : null;
-  const glued = start === j ? (gluedDegrees(ctx, j) ?? gluedPence(ctx, j)) : undefined;
+  const glued =
+    start === j ? (gluedDegrees(ctx, j) ?? gluedPence(ctx, j) ?? gluedInches(ctx, j)) : undefined;
   if (glued) return { entry: glued, first: j, last: j };
   // A unit broken across lines is read whole ("mega-⏎watts", "per- cent" once reflowed).
   const broken = t0type === T_WORD ? ctx.lineBrokenWord(start) : "";

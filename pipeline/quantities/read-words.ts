@@ -1,6 +1,13 @@
 // Reads a number written in words: "sixty", "two and a half", "a hundred", "three-quarters".
 import type { Context } from "./context.ts";
-import { DENOMINATORS, MULTIPLES, ONES, SCALES, TENS } from "./number-words.ts";
+import {
+  DENOMINATORS,
+  MULTIPLES,
+  MULTIPLES_BEFORE_THE,
+  ONES,
+  SCALES,
+  TENS,
+} from "./number-words.ts";
 import { hedgedAt } from "./qualifiers.ts";
 import type { NumberRead } from "./read-digits.ts";
 
@@ -36,10 +43,34 @@ function scaleOfOne(ctx: Context, j: number): number {
   return scale !== undefined && scale > 100 ? j + 2 : -1;
 }
 
+const DETERMINERS = new Set(["the", "its", "their", "that", "this", "his", "her", "our"]);
+/** Words before which "double the" is a verb: "to double the output", "will triple its sales". */
+const VERB_BEFORE = new Set([
+  "to",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "and",
+  "or",
+  "not",
+]);
+
+/** "triple the 2017 level": a multiple before a determiner, not after a word that makes it a verb. */
+function multipleBeforeThe(ctx: Context, i: number, head: string): number | undefined {
+  const n = MULTIPLES_BEFORE_THE.get(head);
+  if (n === undefined || !ctx.near(i + 1) || !DETERMINERS.has(ctx.word(i + 1))) return undefined;
+  return VERB_BEFORE.has(ctx.word(i - 1)) ? undefined : n;
+}
+
 /** A number in words starting at token i, or null. */
 export function readWords(ctx: Context, i: number): NumberRead | null {
   const head = ctx.lower(i);
-  const multiple = MULTIPLES.get(head);
+  const multiple = MULTIPLES.get(head) ?? multipleBeforeThe(ctx, i, head);
   if (multiple !== undefined)
     return {
       value: multiple,

@@ -79,6 +79,13 @@ describe("anchorTime: the dateline of a news item, memo or release", () => {
     expect(timeOf(text, "12,000 tonnes")[0]).toBe(2015);
   });
 
+  it("reads the figures of the dateline's own sentence against it, not as dated by it", () => {
+    const text =
+      "LIMA, 9 May 2013 - Exports reached $4 billion last year, up 6% on 2011, the ministry said.";
+    expect(timeOf(text, "$4 billion")[0]).toBe(2012);
+    expect(timeOf(text, "6%")[0]).toBe(2012);
+  });
+
   it("accepts a release dateline followed by the first sentence on the same line", () => {
     const text = "Moscow, 3 March 2011. The company holds 45% of the market.";
     expect(timeOf(text, "45%")[0]).toBe(2011);

@@ -45,3 +45,32 @@ describe("claims in a numbered list", () => {
     ]);
   });
 });
+
+describe("claims in a bulleted list", () => {
+  const release = [
+    "OSLO, 4 March 2016 - The board met today.",
+    "",
+    "Highlights of 2015:",
+    "",
+    "  • Fish exports rose 12% to 240,000 tonnes, led by",
+    "    salmon and cod.",
+    "  • Sales to Brazil reached $40 million, against $31 million in 2014.",
+    "",
+    "Date: 4 March 2016",
+    "",
+    "1. The fleet holds 14 trawlers.",
+  ].join("\n");
+  const { claims } = extractDocument(rawDocument(release), taxonomy);
+  const year = (mention: string) => claims.find((c) => c.text === mention)?.year;
+
+  it("take the one year their lead-in states, unless they state their own", () => {
+    expect(listHeadingOf(release, release.indexOf("• Sales"))).toBe("Highlights of 2015:");
+    expect(year("240,000 tonnes")).toBe(2015);
+    expect(year("$40 million")).toBe(2015);
+    expect(year("$31 million")).toBe(2014);
+  });
+
+  it("find no heading across a blank line but a lead-in ending with a colon", () => {
+    expect(listHeadingOf(release, release.indexOf("The fleet"))).toBeNull();
+  });
+});

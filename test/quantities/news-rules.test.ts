@@ -570,4 +570,27 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(dates("In l98l trade grew; for 197l and (I975).")).toEqual(["1981", "1971", "1975"]);
     expect(dates("Table 2l, page l44, model Al98l, l9 ships and l98lx")).toEqual([]);
   });
+
+  it("reads 'double', 'triple' before a determiner as a multiple, and as a verb after 'to' or 'will'", () => {
+    expect(values("sales reached 40 tons, nearly triple the 1990 level")).toEqual([
+      [40, "t"],
+      [3, "x"],
+    ]);
+    expect(values("plans to double the output; it will treble its sales; a double room")).toEqual(
+      [],
+    );
+  });
+
+  it("reads inches glued to a short number, and a spaced 'in' as the preposition", () => {
+    expect(values("he stands 6ft 1in and bought a 55in set, 3 in 10 voters")).toEqual([
+      [6, "ft"],
+      [1, "in"],
+      [55, "in"],
+      [0.3, null],
+    ]);
+  });
+
+  it("reads a sign in words on the high end of a from-to range", () => {
+    expect(values("from minus 6 to plus 11 degrees Celsius")).toEqual([[-6, 11, "°C"]]);
+  });
 });

@@ -87,10 +87,20 @@ function itemLineAfter(text: string, opened: number, i: number): boolean {
   if (isBlankBetween(text, opened, i) || runsOnAt(text, opened, i)) return false;
   let k = i + 1;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (bulletAt(text, k)) return true;
   const digits = k;
   while (k < text.length && k - digits < 3 && isDigitCode(text.charCodeAt(k))) k++;
   if (k === digits || text.charCodeAt(k) !== 46 || !isSpaceAt(text, k + 1)) return false;
   return isUpperAt(text, k + 2);
+}
+
+/** Signs that open the items of a list ("• Exports rose", "- Wheat: 4 Mt"), each followed by a space. */
+const BULLETS = "•◦▪‣●○■□►*-";
+
+/** A bullet and a space at k, after any spaces. */
+function bulletAt(text: string, k: number): boolean {
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return BULLETS.includes(text[k] ?? "\n") && isSpaceAt(text, k + 1);
 }
 
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
@@ -246,7 +256,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
     const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
     // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
     if (
-      isUpperAt(text, after) &&
+      (isUpperAt(text, after) || bulletAt(text, after)) &&
       k >= 0 &&
       !TERMINAL.includes(text[k]) &&
       wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS

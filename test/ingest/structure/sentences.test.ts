@@ -149,6 +149,26 @@ describe("sentencesOf(model)", () => {
     ]);
   });
 
+  it("ends a sentence before each bulleted line, across a blank line too, and keeps an item's wrapped lines", () => {
+    const text = [
+      "Results for the season:",
+      "",
+      "  • Wool sales rose 4% to 12,000 tonnes, led by",
+      "    the northern ports.",
+      "  • Hides fell to 3,100 tonnes",
+      "  - Meat held at 900 tonnes.",
+      "Prices rose 5 - 6 per cent.",
+    ].join("\n");
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
+    expect(sentences).toEqual([
+      "Results for the season:",
+      "• Wool sales rose 4% to 12,000 tonnes, led by the northern ports.",
+      "• Hides fell to 3,100 tonnes",
+      "- Meat held at 900 tonnes.",
+      "Prices rose 5 - 6 per cent.",
+    ]);
+  });
+
   it("does not end a long paragraph at a blank line without punctuation", () => {
     const text =
       "The minister and the head of the regional grain board of the northern provinces met the\n\nBoard of Trade on Monday.";
