@@ -41,6 +41,17 @@ function hyphenFraction(ctx: Context, last: number): number {
   return num >= 1 && num < den && BINARY_DENOMINATORS.has(den) ? num / den : 0;
 }
 
+/** A whole number and a hyphened binary fraction as one value, or null. */
+function mixedNumber(ctx: Context, i: number, last: number, value: number): NumberRead | null {
+  const fraction = hyphenFraction(ctx, last);
+  if (fraction === 0) return null;
+  // The fraction is of the last digit's place: "14-3/4 cents" is 14.75, "$12.08-1/2" 12.085.
+  const point = ctx.raw(i).lastIndexOf(".");
+  const place = point < 0 ? 1 : 10 ** -(ctx.size(i) - point - 1);
+  const v = roundOff(value + fraction * place);
+  return { value: v, first: i, last: last + 4, scaled: false, plain: false, words: false };
+}
+
 /** Drops the binary noise of a sum of decimals (12.08 + 0.005 is 12.085000000000001). */
 const roundOff = (v: number): number => Number(v.toPrecision(12));
 
@@ -208,19 +219,10 @@ export function readDigits(ctx: Context, i: number, money: boolean): NumberRead 
       };
     }
   }
-  const mixed = hyphenFraction(ctx, last);
-  if (mixed > 0) {
-    // The fraction is of the last digit's place: "14-3/4 cents" is 14.75, "$12.08-1/2" 12.085.
-    const point = ctx.raw(i).lastIndexOf(".");
-    const place = point < 0 ? 1 : 10 ** -(ctx.size(i) - point - 1);
-    return {
-      value: roundOff(value + mixed * place),
-      first: i,
-      last: last + 4,
-      scaled: false,
-      plain: false,
-      words: false,
-    };
+  // "14-3/4": tested by its first sign only, so that most numbers pay one comparison.
+  if (ctx.isSym(last + 1, "-")) {
+    const mixed = mixedNumber(ctx, i, last, value);
+    if (mixed) return mixed;
   }
   let scaled = false;
   let scale = 1;

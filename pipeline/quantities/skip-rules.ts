@@ -130,20 +130,7 @@ export function skipNumber(ctx: Context, i: number): number {
       ? ctx.inClass(k, REFERENCE)
       : ctx.isSym(k, REFERENCE_SIGNS) && REFERENCE_WORDS.has(ctx.lower(k)))
   ) {
-    // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
-    const w = ctx.lower(k);
-    const dotted = k === i - 2;
-    if (
-      (w === "no" || w === "n" || w === "p" || w === "c" || w === "т" || w === "с") &&
-      !dotted &&
-      ctx.raw(k) === w
-    )
-      return -1;
-    // "advisers number 50 to 70", "the refugees now number 20,000": the verb of a plural subject.
-    if (w === "number" && numberVerbSubject(ctx, k + 1) !== null) return -1;
-    // "can berth 400-metre vessels": a measure before its noun, not a berth's number.
-    if (hyphenedUnit(ctx, i)) return -1;
-    return skipRange(ctx, i);
+    return afterReference(ctx, i, k);
   }
   if (ctx.isSym(i - 1, "#№§") && ctx.near(i)) return skipRange(ctx, i);
   // Inside a URL or path: "…/32911", "?id=5".
@@ -174,6 +161,24 @@ export function skipNumber(ctx: Context, i: number): number {
   if (address >= i) return address;
   // A number glued to letters that are no unit, scale or suffix ("5G", "3D"): an identifier.
   return -1;
+}
+
+/** The number at token i after the reference word at k: what to skip of it, or -1 for an amount. */
+function afterReference(ctx: Context, i: number, k: number): number {
+  // Only a capitalized "No"/"Nr" or a dotted abbreviation: "no 5 people" is rare but "no" alone is a word.
+  const w = ctx.lower(k);
+  const dotted = k === i - 2;
+  if (
+    (w === "no" || w === "n" || w === "p" || w === "c" || w === "т" || w === "с") &&
+    !dotted &&
+    ctx.raw(k) === w
+  )
+    return -1;
+  // "advisers number 50 to 70", "the refugees now number 20,000": the verb of a plural subject.
+  if (w === "number" && numberVerbSubject(ctx, k + 1) !== null) return -1;
+  // "can berth 400-metre vessels": a measure before its noun, not a berth's number.
+  if (hyphenedUnit(ctx, i)) return -1;
+  return skipRange(ctx, i);
 }
 
 /** The number at token i is glued by a hyphen to a unit ("400-metre", "60-MW"). */

@@ -88,8 +88,9 @@ export function readYear(ctx: Context, i: number, strong: boolean): DateRead | n
   return { first: i, last: i, low: y, high: y, iso: String(y) };
 }
 
-/** The letters OCR reads in place of the digit 1 ("l98l", "I975"). */
-const OCR_ONE = new Set(["l", "I"]);
+/** Token k is a letter OCR reads in place of the digit 1 ("l98l", "I975"), compared in place. */
+const ocrOne = (ctx: Context, k: number): boolean =>
+  ctx.size(k) === 1 && ctx.isWord(k) && (ctx.code(k) === 108 || ctx.code(k) === 73);
 
 /**
  * A year whose 1s OCR read as letters, the digits around them glued ("In l98l", "197l"): four
@@ -97,8 +98,8 @@ const OCR_ONE = new Set(["l", "I"]);
  * alone. `first` is the token the year starts at (a letter before the number at i, or i itself).
  */
 export function ocrYear(ctx: Context, i: number): DateRead | null {
-  const lead = ctx.isWord(i - 1) && ctx.glued(i) && OCR_ONE.has(ctx.raw(i - 1));
-  const tail = ctx.isWord(i + 1) && ctx.glued(i + 1) && OCR_ONE.has(ctx.raw(i + 1));
+  const lead = ocrOne(ctx, i - 1) && ctx.glued(i);
+  const tail = ocrOne(ctx, i + 1) && ctx.glued(i + 1);
   if (!lead && !tail) return null;
   const first = lead ? i - 1 : i;
   if (ctx.type(first - 1) !== 0 && ctx.glued(first) && !ctx.isSym(first - 1, "(")) return null;
@@ -106,7 +107,7 @@ export function ocrYear(ctx: Context, i: number): DateRead | null {
   let last = first;
   for (let k = first; k < first + 4 && (k === first || ctx.glued(k)); k++) {
     if (ctx.isNum(k) && ctx.plainDigits(k)) digits += ctx.raw(k);
-    else if (ctx.isWord(k) && OCR_ONE.has(ctx.raw(k))) digits += "1";
+    else if (ocrOne(ctx, k)) digits += "1";
     else break;
     last = k;
     if (digits.length >= 4) break;
