@@ -19,6 +19,8 @@ export function dateline(
   contexts: Array<{ sentence: Sentence; times: SentenceTimes }>,
   raw: string,
 ): { iso: string; start: number } | null {
+  const group = dateTimeGroup(raw);
+  if (group) return group;
   for (const { sentence, times } of contexts) {
     if (sentence.inFootnote !== null || sentence.rawOffsets[0] > DATELINE_REACH) continue;
     for (const d of times.iso) {
@@ -46,4 +48,27 @@ export function dateline(
     }
   }
   return null;
+}
+
+/**
+ * A telegram's date-time group on a line of its own in the opening lines ("R 141530Z JUN 72",
+ * "O 031200Z MAR 1968"): day, hour and minute, zone letter, month, year. A two-digit year is of
+ * the 1900s from 40 on, else of the 2000s.
+ */
+const DTG =
+  /^[ \t]*(?:[A-Z]{1,2}[ \t]+)?(\d{2})\d{4}[A-Z][ \t]+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \t]+(\d{2}|\d{4})[ \t]*$/m;
+const DTG_MONTHS = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(" ");
+
+function dateTimeGroup(raw: string): { iso: string; start: number } | null {
+  const m = DTG.exec(raw.slice(0, 2 * DATELINE_REACH));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const short = m[3].length === 2 ? Number(m[3]) : null;
+  const year = short === null ? Number(m[3]) : short >= 40 ? 1900 + short : 2000 + short;
+  if (day < 1 || day > 31) return null;
+  const month = String(DTG_MONTHS.indexOf(m[2]) + 1).padStart(2, "0");
+  return {
+    iso: `${year}-${month}-${String(day).padStart(2, "0")}`,
+    start: m.index + m[0].indexOf(m[1]),
+  };
 }

@@ -43,9 +43,9 @@ export function tableClaims(
   return { claims, skipped };
 }
 
-/** The caption's unit, where tables put it: in parentheses at the end, or after the last comma. */
+/** The caption's unit, where tables put it: in parentheses or brackets at the end, or after the last comma. */
 function unitPhrase(text: string): string | null {
-  const bracket = /\(\s*(?:in\s+)?([^()]+?)\s*\)\s*[.:]?$/i.exec(text);
+  const bracket = /[([]\s*(?:in\s+)?([^()[\]]+?)\s*[)\]]\s*[.:]?$/i.exec(text);
   const comma = /,\s*(?:in\s+)?([^,]+?)\s*[.:]?$/i.exec(text);
   for (const candidate of [bracket?.[1], comma?.[1]]) {
     const phrase = candidate ? unitOf(asUnitPhrase(candidate)) : null;

@@ -50,6 +50,11 @@ const COMING_YEAR = /(?<!the )\bnext year\b/i;
 const WEEKDAY =
   /\b(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+function nextFigureStart(times: SentenceTimes, span: [number, number], text: string): number {
+  const next = times.quantities.find(([start]) => start >= span[1]);
+  return next ? next[0] : text.length;
+}
+
 /** The sentence names a time before the dateline's year and one in it or after it. */
 function twoRelativeTimes(text: string): boolean {
   return LAST_YEAR.test(text) && (/\bthis year\b/i.test(text) || COMING_YEAR.test(text));
@@ -84,8 +89,12 @@ export function anchorTime(
   // year, and 2,400 tonnes are due this year").
   const taken = times.mentions.some((m) => !isComparisonBase(text, m));
   const { lastYear, previousSentenceYear, datelineYear } = narrative;
-  const scope =
-    taken || (datelineYear !== null && twoRelativeTimes(text)) ? clauseOf(text, span) : text;
+  const relative = datelineYear !== null && twoRelativeTimes(text);
+  let scope = taken || relative ? clauseOf(text, span) : text;
+  // Both in one clause ("sold 40,000 tons last year and expects 55,000 tons this year"): each
+  // figure takes the phrase that follows it, up to the next figure.
+  if (relative && twoRelativeTimes(scope))
+    scope = text.slice(span[0], nextFigureStart(times, span, text));
   // The five "year" phrases run only where the word stands: most sentences are spared them all.
   const yearWord = (lastYear !== null || datelineYear !== null) && YEAR_WORD.test(scope);
   if (lastYear !== null && yearWord && NEXT_YEAR.test(scope))

@@ -59,6 +59,8 @@ const ADVERB_PER = new Map<string, string>([
   ["apiece", "item"],
 ]);
 const ADVERB = wordClass(ADVERB_PER.keys());
+/** Words after "a year", "a month" that make it a time before or after, not a rate. */
+const AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "back"]);
 
 export interface PerRead {
   /** A time or "item" rate, or null when the rate is a unit ("a barrel"). */
@@ -91,6 +93,9 @@ function perAt(ctx: Context, k: number, adjacent: boolean, money: boolean): PerR
   ) {
     const next = ctx.lower(k + 1);
     const time = TIME_PER.get(next);
+    // "30 a year ago", "40 tons a year earlier": a time before now, not a rate.
+    if (time && (w === "a" || w === "an") && AGO.has(ctx.word(k + 2)) && ctx.close(k + 2))
+      return null;
     if (time) return { per: time, denominator: null, last: k + 1, adjacent };
     // What the rate is per may be a unit of several words ("a troy ounce", "per cubic metre"), and
     // a currency only in an exchange rate ("3.2 pesos per dollar").

@@ -31,7 +31,8 @@ function mayStartUnit(ctx: Context, start: number): boolean {
 
 const SPACED_LETTERS = new Set(["m", "t", "g", "W", "%", "°", "″", "′", "¢", "×"]);
 const PHRASE_SYMBOLS = "/.°²³'$-";
-const MAX_PHRASE = 4;
+// "u.s. dollars" is five tokens.
+const MAX_PHRASE = 5;
 
 /** Text of tokens a..b with every gap written as one space; slices once when the gaps already are. */
 function spaced(ctx: Context, a: number, b: number): string {

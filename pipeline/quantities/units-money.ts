@@ -10,7 +10,7 @@ const withCodeSign = (unit: string, prefixes: string[]): string[] =>
  * the common ones that are no English word (not "rub", "cad", "top", "try", "all", "mad", "pen").
  */
 export const LOWER_CASE_CODES: ReadonlySet<string> = new Set(
-  "USD EUR GBP JPY CNY INR CHF AUD NZD HKD SGD KRW BRL MXN ZAR SEK NOK DKK PLN CZK HUF UAH KZT ARS CLP NGN EGP AED MYR IDR THB TWD BTC".split(
+  "USD EUR GBP JPY CNY INR CHF AUD NZD HKD SGD KRW BRL MXN ZAR SEK NOK DKK PLN CZK HUF UAH KZT ARS CLP NGN EGP AED MYR IDR THB TWD BTC USDOLS".split(
     " ",
   ),
 );
@@ -54,8 +54,18 @@ const withLetterSign = (entry: UnitEntry, letter: string): UnitEntry => ({
 export const CURRENCIES: readonly UnitEntry[] = [
   money(
     "USD",
-    ["dollar", "us dollar", "u.s. dollar", "american dollar", "greenback", "buck"],
-    ["$", "US$", "U.S.$", "US $"],
+    // Telegrams write US dollars "USDOLS" ("USDOLS 260 MLN", "5 MLN USDOLS").
+    [
+      "dollar",
+      "us dollar",
+      "u.s. dollar",
+      "american dollar",
+      "greenback",
+      "buck",
+      "usdol",
+      "usdols",
+    ],
+    ["$", "US$", "U.S.$", "US $", "USDOLS", "USDOL"],
   ),
   money("EUR", ["euro"], ["€"]),
   money(

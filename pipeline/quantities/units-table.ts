@@ -322,6 +322,19 @@ export const UNITS: readonly UnitEntry[] = [
     dimension: "age",
     names: ["day old", "day-old", "days old", "days-old", "day of age", "days of age"],
   },
+  // Ships are measured by their enclosed volume (gross register tons) or what they carry (deadweight).
+  {
+    unit: "GRT",
+    dimension: "counted",
+    names: ["gross register ton", "gross register tons", "gross registered tons", "grt"],
+    symbols: ["GRT", "grt"],
+  },
+  {
+    unit: "DWT",
+    dimension: "counted",
+    names: ["deadweight ton", "deadweight tons", "deadweight tonnes", "dwt"],
+    symbols: ["DWT", "dwt"],
+  },
   // Twenty-foot equivalent units: how container ports and ships count their capacity.
   { unit: "TEU", dimension: "counted", names: [], symbols: ["TEU", "TEUs", "teu"] },
   { unit: "x", dimension: "factor", names: ["times", "fold", "-fold"], symbols: ["x", "×"] },

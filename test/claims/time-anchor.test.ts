@@ -124,6 +124,19 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf("In l97l the port shipped 8,000 tons of wool.", "8,000 tons")[0]).toBe(1971);
   });
 
+  it("dates a telegram by its date-time group", () => {
+    const cable = [
+      "CONFIDENTIAL",
+      "R 081200Z NOV 71",
+      "FM AMEMBASSY LIMA",
+      "SUBJECT: FISHMEAL SALES",
+      "",
+      "1. PERU SOLD 40,000 MT OF FISHMEAL TO USSR LAST YEAR AND EXPECTS 55,000 MT THIS YEAR.",
+    ].join("\n");
+    expect(timeOf(cable, "40,000 MT")[0]).toBe(1970);
+    expect(timeOf(cable, "55,000 MT")[0]).toBe(1971);
+  });
+
   it("dates 'last October' by the dateline: the October before it", () => {
     const memo = (date: string) =>
       `AIRGRAM\nTO: Department of State\nFROM: Amembassy LIMA\nDATE: ${date}\nSUBJECT: Trade with the USSR\n\n` +

@@ -593,4 +593,43 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
   it("reads a sign in words on the high end of a from-to range", () => {
     expect(values("from minus 6 to plus 11 degrees Celsius")).toEqual([[-6, 11, "°C"]]);
   });
+
+  it("reads text in capitals as if in lower case, quoting it as written", () => {
+    const found = recognize(
+      "WE COUNT APPROX 85 SOVIET ENGINEERS HERE, UP FROM 30 A YEAR AGO, ON MAY 5, 1972.",
+    );
+    expect(found.map((q) => [q.text, q.low, q.unit, q.noun, q.iso ?? null])).toEqual([
+      ["85", 85, "count", "SOVIET ENGINEERS", null],
+      ["30", 30, "count", null, null],
+      ["MAY 5, 1972", 1972, null, null, "1972-05-05"],
+    ]);
+    expect(values("Exports Rose 85 Percent To 30 Million Tons")).toEqual([
+      [85, "%"],
+      [30e6, "t"],
+    ]);
+  });
+
+  it("reads telegraphese: US dollars as USDOLS, ships in gross register and deadweight tons", () => {
+    expect(
+      values("CREDIT OF USDOLS 40 MLN FOR TWO SHIPS OF 3,100 GRT AND A 25,000 DWT TANKER"),
+    ).toEqual([
+      [40e6, "USD"],
+      [2, "count"],
+      [3100, "GRT"],
+      [25000, "DWT"],
+    ]);
+  });
+
+  it("reads 'a year ago' after a figure as a time, not a rate", () => {
+    expect(
+      recognize("up from 30 a year ago and 5 tons a year").map((q) => [q.text, q.per]),
+    ).toEqual([
+      ["30", null],
+      ["5 tons a year", "year"],
+    ]);
+  });
+
+  it("reads the dotted 'U.S. dollars' as a unit after a scale", () => {
+    expect(values("in millions of U.S. dollars: 1 million U.S. dollars")).toEqual([[1e6, "USD"]]);
+  });
 });

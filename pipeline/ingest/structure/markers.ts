@@ -15,9 +15,10 @@ const CLOSERS = '”"’»)]';
 const QUOTES = '”"’»';
 const YEAR_DIGITS = 4;
 
+/** A year a marker may be glued to: from 1500 on ("E.O. 11652" is an order's number, not 1165 and a 2). */
 function isYear(digits: string): boolean {
   const year = Number(digits);
-  return digits.length === 4 && year >= 1000 && year <= 2099;
+  return digits.length === 4 && year >= 1500 && year <= 2099;
 }
 
 // The parts of a digit run that may be a marker, as bits, tried in this order: the whole run, or

@@ -49,7 +49,9 @@ interface Line {
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** A figure in a cell: digits with separators, a sign or parentheses; a dash or dots for none. */
 const FIGURE = /^\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?$/;
-const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a)$/i;
+/** A figure with a note's letter or sign glued on ("96a", "368*"): the note is no part of it. */
+const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)[a-e*†‡]$/;
+const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
 /** A row needs at least two figures or a label and one. */
 const MIN_YEARS = 2;
 /** How many lines above the header a caption may take. */
@@ -216,7 +218,7 @@ function headerYears(text: string, line: Line): Column[] | null {
  * each takes the year whose column it overlaps (numbers are set right, so the nearest end wins).
  */
 function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
-  const words = cellsOf(text, line);
+  const words = cellsOf(text, line).map(withoutNote);
   let k = words.length;
   while (k > 0 && (FIGURE.test(words[k - 1].word) || EMPTY_CELL.test(words[k - 1].word))) k--;
   const figures = words.slice(k).filter((w) => FIGURE.test(w.word));
@@ -305,10 +307,16 @@ function yearRows(text: string, lines: Line[], header: number, rows: TableRow[])
   return j;
 }
 
-/** A short line of words with no closing punctuation: a heading over a group of rows. */
+/** A cell without the note mark glued to its figure ("96a" is 96 and note a). */
+function withoutNote(piece: Piece): Piece {
+  const noted = NOTED_FIGURE.exec(piece.word);
+  return noted ? { word: noted[1], start: piece.start, end: piece.end - 1 } : piece;
+}
+
+/** A short line of words with no closing punctuation but a colon: a heading over a group of rows. */
 function groupHeading(line: string): boolean {
   const t = line.trim();
-  return t !== "" && !/\d/.test(t) && !/[.!?:;,]$/.test(t) && t.split(/\s+/).length <= 6;
+  return t !== "" && !/\d/.test(t) && !/[.!?;,]$/.test(t) && t.split(/\s+/).length <= 6;
 }
 
 /** "1992 - 245;" — a year, a dash or colon, a figure, then a separator or the line's end. */

@@ -11,6 +11,11 @@ describe("findMarkers(text, expected)", () => {
     expect(numbers("signed in March 1977123 and ratified", 123)).toEqual([[123, "123"]]);
   });
 
+  it("takes no marker from a code whose first four digits are no modern year", () => {
+    expect(numbers("under E.O. 11652 of that year", 2)).toEqual([]);
+    expect(numbers("in 149212 the ships sailed", 12)).toEqual([]);
+  });
+
   it("takes a marker glued to a word or after a closing quote", () => {
     expect(numbers("worth 90 million pounds7. Then", 7)).toEqual([[7, "7"]]);
     expect(numbers("the “Tariff League” 8 was formed", 8)).toEqual([[8, "8"]]);

@@ -166,6 +166,27 @@ describe("findTables(body)", () => {
     ]);
   });
 
+  it("reads group headings ending with a colon, 'NA' cells and figures with a note's letter", () => {
+    const text = [
+      "       TRADE OF THE PORT, 1961-62",
+      "           [In thousands of tons]",
+      "",
+      "                        1961       1962",
+      "  Wool:",
+      "    Loaded ..........     41        44a",
+      "    Landed ..........     NA          3",
+      "",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(table.caption).toBe("TRADE OF THE PORT, 1961-62 [In thousands of tons]");
+    expect(
+      table.rows.map(
+        (r) =>
+          `${r.group}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
+      ),
+    ).toEqual(["Wool:|Loaded: 41@1961 44@1962", "Wool:|Landed: 3@1962"]);
+  });
+
   it("reads rows that each open with a year, under a line of named columns", () => {
     const text = [
       "Wool sold abroad (thousand tonnes)",
