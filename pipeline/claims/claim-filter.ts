@@ -1,5 +1,6 @@
 // Which recognized quantities are claims. Dates are not; bare numbers are not unless a counting
 // word makes them a count; time frames ("for the next five years") only date another claim.
+import { shouting } from "../quantities/index.ts";
 import type { Quantity } from "../quantities/types.ts";
 import { countCueHits, dimensionOf } from "./classify.ts";
 import { countedNounAfter } from "./counted-noun.ts";
@@ -45,8 +46,10 @@ export function judgeQuantity(
     (unit === null || unit === "count") &&
     /^\d+$/.test(q.text.trim()) &&
     // "Rio Verde 2 project", "Boeing 707 jets": digits right after a capitalised word inside a
-    // sentence name a thing.
-    endsWithCapitalizedWord(sentence, q.start)
+    // sentence name a thing. In a sentence all in capitals, where every word is one, only a
+    // number without a counted noun ("SANTIAGO 2871"; not "APPROX 85 SOVIET TECHNICIANS").
+    endsWithCapitalizedWord(sentence, q.start) &&
+    !(q.noun && shouting(sentence))
   ) {
     return { keep: false, reason: "a number in a name" };
   }

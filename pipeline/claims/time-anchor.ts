@@ -57,7 +57,7 @@ function nextFigureStart(times: SentenceTimes, span: [number, number], text: str
 
 /** The sentence names a time before the dateline's year and one in it or after it. */
 function twoRelativeTimes(text: string): boolean {
-  return LAST_YEAR.test(text) && (/\bthis year\b/i.test(text) || COMING_YEAR.test(text));
+  return LAST_YEAR.test(text) && (NOW.test(text) || COMING_YEAR.test(text));
 }
 // Every match of NEXT_YEAR, PREVIOUS_YEAR, SAME_YEAR, LAST_YEAR and COMING_YEAR holds the word.
 const YEAR_WORD = /year/i;

@@ -1,6 +1,7 @@
 // recognize(text): every quantity and date in English prose, in one left-to-right pass over tokens.
 import { Context } from "./context.ts";
 import { MARK, NUM, plainDigitsValue, Tokens, tokenize } from "./lexer.ts";
+import { isPluralNoun } from "./plural.ts";
 import { scan } from "./scan.ts";
 import type { Quantity, RecognizeOptions } from "./types.ts";
 
@@ -57,7 +58,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): Quantit
 }
 
 /** At least 12 capitals and almost no small letters; most text gives up after its first words. */
-function shouting(text: string): boolean {
+export function shouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
   for (let k = 0; k < text.length; k++) {
@@ -83,7 +84,12 @@ function asWritten(found: Quantity[], text: string, folded: string): Quantity[] 
   for (const q of found) {
     q.text = text.slice(q.start, q.end);
     if (q.unit_text !== null) q.unit_text = originalOf(text, folded, q.unit_text, q.start);
-    if (q.noun !== null) q.noun = originalOf(text, folded, q.noun, q.start);
+    // Every word of a line of capitals reads as a noun once folded ("72 FM AMEMBASSY"): a
+    // counted noun there must end on a plural ("85 SOVIET TECHNICIANS").
+    if (q.noun !== null)
+      q.noun = isPluralNoun(q.noun.split(" ").at(-1) ?? "")
+        ? originalOf(text, folded, q.noun, q.start)
+        : null;
   }
   return found;
 }

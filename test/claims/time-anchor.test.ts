@@ -137,6 +137,17 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(cable, "55,000 MT")[0]).toBe(1971);
   });
 
+  it("reads a telegram's counts in capitals, 'now' and 'a year ago' each in its own clause", () => {
+    const cable = [
+      "R 081200Z NOV 71",
+      "FM AMEMBASSY LIMA",
+      "",
+      "1. WE COUNT 40 SOVIET ENGINEERS NOW IN PERU, UP FROM 25 ENGINEERS A YEAR AGO.",
+    ].join("\n");
+    expect(timeOf(cable, "40")[0]).toBe(1971);
+    expect(timeOf(cable, "25 ENGINEERS")[0]).toBe(1970);
+  });
+
   it("dates 'last October' by the dateline: the October before it", () => {
     const memo = (date: string) =>
       `AIRGRAM\nTO: Department of State\nFROM: Amembassy LIMA\nDATE: ${date}\nSUBJECT: Trade with the USSR\n\n` +

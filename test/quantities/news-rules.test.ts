@@ -603,6 +603,12 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       ["30", 30, "count", null, null],
       ["MAY 5, 1972", 1972, null, null, "1972-05-05"],
     ]);
+    // Folded, every word of a line of capitals reads as a noun: a counted noun must end on a plural.
+    expect(
+      recognize("FM AMEMBASSY LIMA TO SECSTATE WASHDC 4417 INFO AMEMBASSY QUITO").map(
+        (q) => q.noun,
+      ),
+    ).toEqual([null]);
     expect(values("Exports Rose 85 Percent To 30 Million Tons")).toEqual([
       [85, "%"],
       [30e6, "t"],
