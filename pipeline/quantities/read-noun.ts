@@ -61,10 +61,28 @@ export function partitiveNoun(ctx: Context, j: number): { noun: string; last: nu
   if (ctx.word(j) !== "of" || !PARTITIVE_DETERMINERS.has(ctx.word(j + 1)) || !ctx.near(j + 1))
     return null;
   let k = j + 2;
+  // "one of the largest breaches", "one of the most costly": a superlative picks one out, it counts nothing.
+  if (superlative(ctx.word(k))) return null;
   if (ctx.near(k) && (ctx.plainDigits(k) || ONES.has(ctx.word(k)) || TENS.has(ctx.word(k)))) k++;
   const phrase = nounPhrase(ctx, k);
   if (!phrase || !isPluralNoun(ctx.lower(phrase.last))) return null;
   return { noun: phrase.noun, last: j - 1 };
+}
+
+const SUPERLATIVES = new Set(["most", "least", "best", "worst", "few", "first", "last", "top"]);
+/** Words in -est that are no superlative. */
+const NOT_SUPERLATIVE = new Set(
+  "interest forest harvest request protest contest conquest digest suggest invest manifest arrest honest modest earnest inquest unrest tempest midwest northwest southwest".split(
+    " ",
+  ),
+);
+
+/** A superlative: "most", "best", or an adjective in -est ("largest", "biggest"), not "interest". */
+function superlative(word: string): boolean {
+  return (
+    SUPERLATIVES.has(word) ||
+    (word.length > 4 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word))
+  );
 }
 
 /**

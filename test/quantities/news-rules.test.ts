@@ -638,4 +638,10 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
   it("reads the dotted 'U.S. dollars' as a unit after a scale", () => {
     expect(values("in millions of U.S. dollars: 1 million U.S. dollars")).toEqual([[1e6, "USD"]]);
   });
+
+  it("reads 'one of the' before a superlative as no count, and before a plural as one", () => {
+    expect(
+      values("one of the biggest mills, one of the most costly strikes, one of the harvests"),
+    ).toEqual([[1, "count"]]);
+  });
 });
