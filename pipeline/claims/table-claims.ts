@@ -24,7 +24,10 @@ export function tableClaims(
   const claims: Claim[] = [];
   const skipped: string[] = [];
   if (!row) return { claims, skipped };
-  const phrase = unitPhrase(row.label) ?? unitPhrase(row.caption);
+  const phrase = perLabel(
+    row.label,
+    unitPhrase(withoutNoteNumber(row.label)) ?? unitPhrase(row.caption),
+  );
   for (const cell of row.cells) {
     const text = c.sentence.text.slice(cell.start, cell.end);
     const read = phrase && FIGURE.test(text) ? readCell(text, phrase) : null;
@@ -54,9 +57,25 @@ function unitPhrase(text: string): string | null {
   return null;
 }
 
+/**
+ * "Average FOB price per box (US$)", "Yield per hectare (t)": what the label says its figures are
+ * per joins the unit ("US$ per box"), when the unit does not say it already.
+ */
+function perLabel(label: string, phrase: string | null): string | null {
+  const per = /\bper\s+(\p{L}+)/u.exec(label.replace(/\([^)]*\)/g, " "));
+  if (!phrase || !per || /\bper\b|\//.test(phrase)) return phrase;
+  return `${phrase} per ${per[1]}`;
+}
+
+/** A label without the note numbers after it: "Planted area (ha) (3)" states its unit in "(ha)". */
+function withoutNoteNumber(label: string): string {
+  return label.replace(/(?:\s*\(\d{1,2}\))+\s*$/, "");
+}
+
 /** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes", "US$ '000". */
 function asUnitPhrase(heading: string): string {
   return heading
+    .replace(/,\s*(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
     .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
     .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand");
 }

@@ -122,6 +122,32 @@ describe("table claims", () => {
     );
   });
 
+  it("takes a row's own unit past its note number, a caption's past 'except where indicated', and 'per' from the label", () => {
+    const doc = [
+      "SELECTED DATA (in thousands of US$, except where indicated)",
+      "",
+      "                                     2012        2011",
+      "Net sales                          184,532     171,208",
+      "Planted area (ha) (3)                6,240       5,980",
+      "Average price per box (US$)           7.45        7.18",
+      "",
+    ].join("\n");
+    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
+      c.text,
+      c.low,
+      c.unit,
+      c.year,
+    ]);
+    expect(cells).toEqual([
+      ["184,532", 184532000, "USD", 2012],
+      ["171,208", 171208000, "USD", 2011],
+      ["6,240", 6240, "ha", 2012],
+      ["5,980", 5980, "ha", 2011],
+      ["7.45", 7.45, "USD/box", 2012],
+      ["7.18", 7.18, "USD/box", 2011],
+    ]);
+  });
+
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
   });

@@ -49,8 +49,11 @@ interface Line {
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** A figure in a cell: digits with separators, a sign or parentheses; a dash or dots for none. */
 const FIGURE = /^\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?$/;
-/** A figure with a note's letter or sign glued on ("96a", "368*"): the note is no part of it. */
-const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)[a-e*†‡]$/;
+/** A figure with a note's letter or sign glued on ("96a", "368*") or its number after it ("9,874 (2)"). */
+const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)(?:[a-e*†‡]| ?\(\d{1,2}\))$/;
+/** A note's mark after a heading's year: "1997 a/", "1997*", "1997 (a)", "1997p". */
+const YEAR_NOTE = /^(1[89]\d\d|20\d\d)(?:[a-e*†‡p]|[a-e]\/)$/;
+const NOTE_MARK = /^(?:[a-e]\/|\([a-e]\)|[*†‡])$/;
 const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
 /** A row needs at least two figures or a label and one. */
 const MIN_YEARS = 2;
@@ -77,7 +80,7 @@ export function findTables(body: string): Table[] {
       // The row read ahead under a group heading, so that no line is read twice.
       let ahead: TableRow | null = null;
       for (; j < lines.length; j++) {
-        if (!ahead && isRule(body, lines[j])) continue;
+        if (!ahead && (isRule(body, lines[j]) || groupAfterBlank(body, lines, j, years))) continue;
         const row = ahead ?? tableRow(body, lines[j], years);
         ahead = null;
         if (row) {
@@ -185,6 +188,8 @@ function endsWithYear(text: string, line: Line): boolean {
   let end = line.end;
   while (end > line.start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
     end--;
+  // "1997 a/", "1997*", "1997 (a)": a note's mark after the last year.
+  end = beforeNoteMark(text, line.start, end);
   if (end - line.start < 9) return false;
   for (let k = end - 4; k < end; k++) {
     const c = text.charCodeAt(k);
@@ -194,9 +199,36 @@ function endsWithYear(text: string, line: Line): boolean {
   return c === 32 || c === 9;
 }
 
-/** The years heading the columns (rising, at least two), after an optional column title, or null. */
+/** Where a line ends before a note's mark that follows its last year ("a/", "*", "(a)", a glued letter). */
+function beforeNoteMark(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c === 42 || c === 0x2020 || c === 0x2021 || (c >= 97 && c <= 101) || c === 112) {
+    // A glued mark: "1997a", "1997*", "1997p".
+    if (end - 5 >= start && isDigitRun(text, end - 5, end - 1)) return end - 1;
+  }
+  let k = end;
+  if (c === 47 || c === 41)
+    k = end - (c === 47 ? 2 : 3); // "a/", "(a)"
+  else return end;
+  if (k <= start || !NOTE_MARK.test(text.slice(k, end))) return end;
+  while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k;
+}
+
+function isDigitRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The years heading the columns (at least two, rising or, newest first, falling), after an optional
+ * column title and before a note's mark, or null.
+ */
 function headerYears(text: string, line: Line): Column[] | null {
-  const all = wordsOf(text, line);
+  const all = wordsOf(text, line).filter((w) => !NOTE_MARK.test(w.word));
   const title = all.findIndex((w) => /\d/.test(w.word));
   // A column title of words may stand before the years, two spaces or more away from them.
   if (title < 0 || title > 4 || (title > 0 && all[title].start - all[title - 1].end < 2))
@@ -205,12 +237,15 @@ function headerYears(text: string, line: Line): Column[] | null {
   if (words.length < MIN_YEARS) return null;
   const years: Column[] = [];
   for (const w of words) {
-    if (!YEAR.test(w.word)) return null;
-    const year = Number(w.word);
-    if (years.length > 0 && year <= years[years.length - 1].year) return null;
-    years.push({ year, endColumn: w.end - line.start, label: null });
+    const noted = YEAR_NOTE.exec(w.word);
+    if (!YEAR.test(w.word) && !noted) return null;
+    const year = Number(noted ? noted[1] : w.word);
+    const end = w.end - (noted ? w.word.length - 4 : 0);
+    years.push({ year, endColumn: end - line.start, label: null });
   }
-  return years;
+  const rising = years.every((y, k) => k === 0 || y.year > years[k - 1].year);
+  const falling = years.every((y, k) => k === 0 || y.year < years[k - 1].year);
+  return rising || falling ? years : null;
 }
 
 /**
@@ -310,7 +345,13 @@ function yearRows(text: string, lines: Line[], header: number, rows: TableRow[])
 /** A cell without the note mark glued to its figure ("96a" is 96 and note a). */
 function withoutNote(piece: Piece): Piece {
   const noted = NOTED_FIGURE.exec(piece.word);
-  return noted ? { word: noted[1], start: piece.start, end: piece.end - 1 } : piece;
+  return noted ? { word: noted[1], start: piece.start, end: piece.start + noted[1].length } : piece;
+}
+
+/** A blank line inside a table: a group heading and a row of it follow ("", "Operating data", "Export volume …"). */
+function groupAfterBlank(text: string, lines: Line[], j: number, years: Column[]): boolean {
+  if (j + 2 >= lines.length || lineText(text, lines[j]).trim() !== "") return false;
+  return groupHeading(lineText(text, lines[j + 1])) && tableRow(text, lines[j + 2], years) !== null;
 }
 
 /** A short line of words with no closing punctuation but a colon: a heading over a group of rows. */

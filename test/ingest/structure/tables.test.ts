@@ -187,6 +187,33 @@ describe("findTables(body)", () => {
     ).toEqual(["Wool:|Loaded: 41@1961 44@1962", "Wool:|Landed: 3@1962"]);
   });
 
+  it("reads years newest first and after a note's mark, notes on cells and a group after a blank line", () => {
+    const text = [
+      "                               2014        2013      2012 a/",
+      "Wool sold                     1,204       1,150    1,020",
+      "Hides sold                    9,874 (2)     815      760",
+      "",
+      "Operating data",
+      "Farms                            41          40       38",
+      "",
+      "(2) Includes a one-time sale.",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(
+      table.rows.map(
+        (r) =>
+          `${r.group ?? ""}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
+      ),
+    ).toEqual([
+      "|Wool sold: 1,204@2014 1,150@2013 1,020@2012",
+      "|Hides sold: 9,874@2014 815@2013 760@2012",
+      "Operating data|Farms: 41@2014 40@2013 38@2012",
+    ]);
+    expect(
+      findTables("                 1990    1992    1991\nWool              12      14      13\n"),
+    ).toEqual([]);
+  });
+
   it("reads rows that each open with a year, under a line of named columns", () => {
     const text = [
       "Wool sold abroad (thousand tonnes)",
@@ -225,10 +252,10 @@ describe("findTables(body)", () => {
     ).toEqual([]);
   });
 
-  it("finds no table in prose, in a list of years, or under years that do not rise", () => {
+  it("finds no table in prose, in a list of years, or under years in no order", () => {
     expect(findTables("In 1951 they sold 12 ships and in 1952 14 ships.\nThe end.")).toEqual([]);
     expect(findTables("Elections were held in\n1951 1955 1959\nand the party won.")).toEqual([]);
-    expect(findTables("1953 1952\nWool 12 14\n")).toEqual([]);
+    expect(findTables("1953 1951 1952\nWool 12 14 15\n")).toEqual([]);
   });
 });
 
