@@ -67,7 +67,7 @@ export function buildClaim(
     if (others.length > 0) return { skip: "time frame of another claim" };
   }
   const config = input.taxonomy.categories.find((x) => x.id === category);
-  const price = dimensionOf(q) === "price";
+  const price = dimension === "price" || dimensionOf(q) === "price";
   const commodity =
     config?.commodity || price
       ? commodityOf({ text: s.text, refersBack: c.refersBack }, span, views, price)

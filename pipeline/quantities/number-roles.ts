@@ -1,7 +1,7 @@
 // Whether a number plays the role of an amount: hedged years, articles, names ("Model 3"), the pronoun "one".
 import type { Context } from "./context.ts";
 import { monthAt } from "./dates.ts";
-import { startsWordNumber } from "./number-words.ts";
+import { SCALES, startsWordNumber } from "./number-words.ts";
 import { isPluralNoun } from "./plural.ts";
 import { partitiveNoun } from "./read-noun.ts";
 import { readUnit } from "./read-unit.ts";
@@ -48,7 +48,9 @@ export function articleAlone(ctx: Context, i: number): boolean {
 function designator(ctx: Context, i: number): boolean {
   const w = ctx.raw(i - 1);
   if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) return true;
-  return ctx.isNum(i - 2) || (ctx.isWord(i - 2) && startsWordNumber(ctx.lower(i - 2)));
+  if (ctx.isNum(i - 2) || (ctx.isWord(i - 2) && startsWordNumber(ctx.lower(i - 2)))) return true;
+  // "12.5 million iPhone 15 units": a scaled count.
+  return ctx.isNum(i - 3) && ctx.isWord(i - 2) && SCALES.has(ctx.lower(i - 2));
 }
 
 const WEEKDAYS = new Set([
@@ -89,6 +91,7 @@ function scoreAfter(ctx: Context, i: number, value: number): boolean {
 
 /** "Boeing 747", "Apollo 11", "Model 3": a bare number right after a capitalized word inside a sentence names a thing. */
 export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
+  if (articleModel(ctx, i, q)) return true;
   if (
     q.unit !== "count" ||
     (q.noun !== null && !designator(ctx, i) && !singularAfterName(q)) ||
@@ -103,6 +106,17 @@ export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   if (WEEKDAYS.has(ctx.lower(i - 1)) || scoreAfter(ctx, i, q.low)) return false;
   // Sentence-initial capitals are not names.
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
+}
+
+/**
+ * "A 747 can carry 400 passengers, twice as many as a 737": an article never counts a bare number
+ * of three digits or more; it names a model ("a 1,000-strong crowd" has its noun and hyphen).
+ */
+function articleModel(ctx: Context, i: number, q: Quantity): boolean {
+  if (q.unit !== "count" || q.noun !== null || q.low !== q.high || ctx.size(i) < 3) return false;
+  if (!ctx.plainDigits(i) || q.end !== ctx.end(i) || ctx.isDash(i + 1)) return false;
+  const w = ctx.word(i - 1);
+  return (w === "a" || w === "an") && ctx.near(i);
 }
 
 const NAMED_SPANS = new Set(["year", "month", "week", "day", "h"]);

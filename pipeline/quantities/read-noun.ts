@@ -118,8 +118,10 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A word with a capital first and lower case after ("Boeing", "Airbus"). */
 function capitalizedName(ctx: Context, k: number): boolean {
-  if (!ctx.isWord(k) || ctx.size(k) < 3 || !isCapital(ctx.code(k))) return false;
+  if (!ctx.isWord(k) || ctx.size(k) < 3) return false;
   const w = ctx.raw(k);
+  // "Boeing", and a brand with a small first letter and a capital after it ("iPhone", "eBay").
+  if (!isCapital(ctx.code(k))) return /^\p{Ll}\p{Lu}\p{Ll}+$/u.test(w);
   return w.slice(1) === w.slice(1).toLowerCase();
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimUnit } from "../../pipeline/claims/claim-unit.ts";
-import { claimOf, extract } from "./helpers.ts";
+import { extractDocument } from "../../pipeline/claims/index.ts";
+import { rawDocument } from "../ingest/raw-document.ts";
+import { claimOf, extract, taxonomy } from "./helpers.ts";
 
 describe("claimUnit(q, texts)", () => {
   it("reads a generic peso as the peso of the one such country named nearby", () => {
@@ -63,5 +65,20 @@ describe("claims measured in containers", () => {
   it("resolve pesos in a synthetic yearbook sentence", () => {
     const c = extract("Uruguayan exports were valued at 310 million pesos.").claims[0];
     expect([c.unit, c.category]).toEqual(["UYU", "trade_value"]);
+  });
+});
+
+describe("a price per unit named before its figure", () => {
+  it("joins the unit to the money figures of its clause, and is a price", () => {
+    // Read by the whole pipeline: the test helper's sentences take "4.10" for a marker after "4.".
+    const text = "The average price per crate rose to $4.10 from $3.95, and sales were $2 million.";
+    const { claims } = extractDocument(rawDocument(text), taxonomy);
+    expect(claims.map((c) => [c.text, c.unit])).toEqual([
+      ["$4.10", "USD/crate"],
+      ["$3.95", "USD/crate"],
+      ["$2 million", "USD"],
+    ]);
+    expect(claimOf(claims, "$4.10").category).toBe("other");
+    expect(claimOf(extract("Prices per tonne averaged $238.").claims, "$238").unit).toBe("USD/t");
   });
 });

@@ -644,4 +644,18 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       values("one of the biggest mills, one of the most costly strikes, one of the harvests"),
     ).toEqual([[1, "count"]]);
   });
+
+  it("reads a model number after a brand in small letters, or after an article, as no count", () => {
+    expect(
+      values("shipped 2.5 million iPad 11 tablets; a 757 can seat 200 people, more than a 727"),
+    ).toEqual([
+      [2.5e6, "count"],
+      [200, "count"],
+    ]);
+    expect(values("a 1,000-strong crowd and a 3-1 win")).toEqual([
+      [1000, "count"],
+      [3, "count"],
+      [1, "count"],
+    ]);
+  });
 });
