@@ -19,6 +19,8 @@ export interface ExtractInput {
   footnotes: Footnote[];
   taxonomy: Taxonomy;
   recognize: (s: Sentence) => Quantity[];
+  /** The document writes numbers the continental way ("1.318.540", "812,4"): see decimalCommaWriting. */
+  decimalComma?: boolean;
   citation: (footnote: number) => { text: string; work: string | null } | null;
   line: (rawOffset: number) => number;
 }

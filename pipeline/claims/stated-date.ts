@@ -45,12 +45,13 @@ export function statedMention(
   // A comparison base ("up 20% from 2010", "levels of 1976-80") is never the figure's own time.
   const candidates = mentions.filter((m) => !bases.includes(m));
   if (candidates.length === 0) return null;
-  // "1967, $11.5 million;" (a table in prose) and "$14.3 million in 1968": the date bound to the figure.
+  // "1967, $11.5 million;", "were: in 1985, £156.2 million; in 1986, …" (a table in prose) and
+  // "$14.3 million in 1968": the date bound to the figure.
   const bound = candidates.find(
     (m) =>
       (m.end <= span[0] &&
         /^\s*[,:]\s*$/.test(text.slice(m.end, span[0])) &&
-        /(?:^|[;:.]\s*)$/.test(text.slice(0, m.start))) ||
+        /(?:^|[;:.,]\s*)(?:and\s+)?(?:in\s+)?$/i.test(text.slice(0, m.start))) ||
       (m.start >= span[1] && /^\s+(?:in|during)\s+$/.test(text.slice(span[1], m.start))),
   );
   if (bound) return bound;

@@ -24,13 +24,17 @@ export function tableClaims(
   const claims: Claim[] = [];
   const skipped: string[] = [];
   if (!row) return { claims, skipped };
-  const phrase = perLabel(
+  const rowPhrase = perLabel(
     row.label,
     unitPhrase(withoutNoteNumber(row.label)) ?? unitPhrase(row.caption),
   );
   for (const cell of row.cells) {
+    // A column's own heading may state its unit ("Exports (US$ m)"), before the row's or caption's.
+    const own = cell.label ? unitPhrase(withoutNoteNumber(cell.label)) : null;
+    const phrase = own ? perLabel(cell.label ?? "", own) : rowPhrase;
     const text = c.sentence.text.slice(cell.start, cell.end);
-    const read = phrase && FIGURE.test(text) ? readCell(text, phrase) : null;
+    const read =
+      phrase && FIGURE.test(text) ? readCell(text, phrase, input.decimalComma === true) : null;
     if (!read) {
       skipped.push(phrase ? "a table cell that is no plain figure" : "a table without a unit");
       continue;
@@ -74,10 +78,18 @@ function withoutNoteNumber(label: string): string {
 
 /** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes", "US$ '000". */
 function asUnitPhrase(heading: string): string {
-  return heading
-    .replace(/,\s*(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
-    .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
-    .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand");
+  return (
+    heading
+      // "US$ m", "£ bn": a scale's letters after a currency.
+      .replace(
+        /((?:\b[A-Z]{1,3})?[$€£¥]|\b[A-Z]{3})\s*(m|mn|mln|bn)$/,
+        (_, sign: string, scale: string) =>
+          `${scale.startsWith("b") ? "billion" : "million"} ${sign}`,
+      )
+      .replace(/,\s*(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
+      .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
+      .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand")
+  );
 }
 
 /**
@@ -99,14 +111,18 @@ function unitOf(phrase: string): string | null {
 }
 
 /** The cell's figure in the heading's unit and scale, read by the recognizer as one phrase. */
-function readCell(figure: string, phrase: string): (Quantity & { unit: string }) | null {
-  const q = whole(`${figure} ${phrase}`);
+function readCell(
+  figure: string,
+  phrase: string,
+  decimalComma: boolean,
+): (Quantity & { unit: string }) | null {
+  const q = whole(`${figure} ${phrase}`, decimalComma);
   return q === null || q.unit === null ? null : { ...q, unit: q.unit };
 }
 
 /** The one quantity that reads the whole of `text` (a count with its noun after it). */
-function whole(text: string): Quantity | null {
-  const found = recognize(text).filter((q) => q.kind === "quantity");
+function whole(text: string, decimalComma: boolean): Quantity | null {
+  const found = recognize(text, { decimalComma }).filter((q) => q.kind === "quantity");
   if (found.length !== 1 || found[0].start !== 0) return null;
   const q = found[0];
   const tail = text.slice(q.end).trim();

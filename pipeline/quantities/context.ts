@@ -22,6 +22,8 @@ export class Context {
   length: number;
   /** First token not yet used by a found item: readers never look back past it for a prefix or month. */
   floor = 0;
+  /** The text writes "1.318.540" and "812,4": dots group thousands, a comma marks decimals. */
+  decimalComma = false;
   // The token arrays themselves, not the Tokens holding them: each test below reads them directly,
   // and a number is tested dozens of times. Tokens may swap in larger arrays, so reset() re-reads them.
   private types: Uint8Array;

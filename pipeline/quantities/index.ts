@@ -1,4 +1,6 @@
 // Public surface of the quantity recognizer: text in, quantities (and dates) out, plus the unit vocabulary.
+
+export { decimalCommaWriting } from "./number-style.ts";
 export { isPluralNoun } from "./plural.ts";
 export { quantitiesCommand } from "./quantities-command.ts";
 export { recognize, shouting } from "./recognize.ts";

@@ -104,6 +104,13 @@ function digitsValue(text: string, from: number, to: number): number | null {
   return Number(commas > 0 ? raw.replace(/,/g, "") : raw);
 }
 
+/** "1.318.540", "812,4", "1.250,0": a number written the continental way; null when malformed. */
+function continentalValue(text: string, from: number, to: number): number | null {
+  const written = text.slice(from, to);
+  if (!/^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/.test(written)) return null;
+  return Number(written.replace(/\./g, "").replace(",", "."));
+}
+
 /**
  * "EUR 2,5 bln", "2,50 €", "3,5 million tonnes": a comma before one or two digits is no thousands
  * separator, so with money, a scale word or a unit it is the decimal comma of European writers;
@@ -126,7 +133,11 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export function readDigits(ctx: Context, i: number, money: boolean): NumberRead | null {
   // Most numbers are plain digits: read them without slicing the token.
   let plain = ctx.plainDigits(i);
-  let value = plain ? ctx.plainValue(i) : digitsValue(ctx.text, ctx.start(i), ctx.end(i));
+  let value = plain
+    ? ctx.plainValue(i)
+    : ctx.decimalComma
+      ? continentalValue(ctx.text, ctx.start(i), ctx.end(i))
+      : digitsValue(ctx.text, ctx.start(i), ctx.end(i));
   if (value === null) value = decimalComma(ctx, i, money);
   if (value === null) return null;
   let last = i;

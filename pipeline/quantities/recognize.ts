@@ -1,6 +1,7 @@
 // recognize(text): every quantity and date in English prose, in one left-to-right pass over tokens.
 import { Context } from "./context.ts";
 import { MARK, NUM, plainDigitsValue, Tokens, tokenize } from "./lexer.ts";
+import { shareListUnits } from "./list-units.ts";
 import { isPluralNoun } from "./plural.ts";
 import { scan } from "./scan.ts";
 import type { Quantity, RecognizeOptions } from "./types.ts";
@@ -109,9 +110,11 @@ function recognizeAsCased(text: string, options: RecognizeOptions): Quantity[] {
     const to = chunkEnd(text, from);
     const toks = tokenize(text, from, to, BUFFER);
     if (markers.length) applyMarkers(text, toks, markers, cursor);
-    scan(CONTEXT.reset(text, toks), out);
+    CONTEXT.reset(text, toks).decimalComma = options.decimalComma === true;
+    scan(CONTEXT, out);
     from = to;
   }
+  shareListUnits(text, out);
   // Drop the references so a long input is not kept alive by the shared context; a sentence is
   // short enough to stay until the next call.
   if (text.length > CHUNK) {

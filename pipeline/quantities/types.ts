@@ -36,4 +36,10 @@ export interface RecognizeOptions {
    * marker ("dollars80", "194611") as part of a unit or value.
    */
   markers?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * The text's numbers are written the continental way ("1.318.540 tonnes", "US$ 812,4 million"):
+   * a dot groups thousands and a comma marks decimals. A document says so as a whole, not a
+   * sentence (`decimalCommaWriting` tells from the document's text).
+   */
+  decimalComma?: boolean;
 }

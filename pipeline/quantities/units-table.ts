@@ -75,7 +75,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: "ozt", dimension: "mass", names: ["troy ounce"], symbols: ["ozt", "oz t"] },
   { unit: "carat", dimension: "mass", names: ["carat"] },
   // A quintal is 100 kg in metric usage but 46 kg in the old Spanish measure: kept as stated.
-  { unit: "quintal", dimension: "mass", names: ["quintal", "metric quintal"] },
+  { unit: "quintal", dimension: "mass", names: ["quintal", "metric quintal", "quintales"] },
   { unit: "W", dimension: "power", names: ["watt"], symbols: ["W"] },
   // Transformer and substation ratings, in volt-amperes; line voltages in volts.
   { unit: "kVA", dimension: "power", names: ["kilovolt-ampere"], symbols: ["kVA"] },

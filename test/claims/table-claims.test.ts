@@ -148,6 +148,44 @@ describe("table claims", () => {
     ]);
   });
 
+  it("takes the unit a column's heading states, 'US$ m' as millions", () => {
+    const doc = [
+      "Trade with Chile:",
+      "",
+      "| Year | Wool (US$ m) | Hides (t) |",
+      "|---|---|---|",
+      "| 2017 | 644 | 558 |",
+      "| 2018 | 712 | 590 |",
+      "",
+    ].join("\n");
+    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
+      c.text,
+      c.low,
+      c.unit,
+      c.year,
+    ]);
+    expect(cells).toEqual([
+      ["644", 644e6, "USD", 2017],
+      ["558", 558, "t", 2017],
+      ["712", 712e6, "USD", 2018],
+      ["590", 590, "t", 2018],
+    ]);
+  });
+
+  it("reads a continental document's cells the continental way", () => {
+    const doc = [
+      "Exports rose 12,5 per cent to US$ 1.250,0 million.",
+      "",
+      "Exports (metric tonnes)",
+      "                 2011          2012",
+      "Bananas     1.210.400     1.318.540",
+      "",
+    ].join("\n");
+    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [c.text, c.low]);
+    expect(cells).toContainEqual(["1.318.540", 1318540]);
+    expect(cells).toContainEqual(["US$ 1.250,0 million", 1.25e9]);
+  });
+
   it("makes no claim of a table whose heading states no unit", () => {
     expect(claims.some((c) => text.slice(c.start, c.end) === "40")).toBe(false);
   });

@@ -81,6 +81,14 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(text, "520 MW")[0]).toBeNull();
   });
 
+  it("binds each year of a list in prose to the figure after it ('in 1985, £12 million; in 1986, …')", () => {
+    const text =
+      "Exports were: in 1985, £12.1 million; in 1986, £13.4 million; and in 1987, £9.9 million.";
+    expect(timeOf(text, "£12.1 million")[0]).toBe(1985);
+    expect(timeOf(text, "£13.4 million")[0]).toBe(1986);
+    expect(timeOf(text, "£9.9 million")[0]).toBe(1987);
+  });
+
   it("gives the sentence's one date to the figures of its other clauses", () => {
     const text = "In 1994 Poland supplied 150 trucks, 420 tractors and two aircraft.";
     expect(timeOf(text, "420")[0]).toBe(1994);

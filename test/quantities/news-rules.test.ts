@@ -428,7 +428,7 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [2, 3, "%"],
     ]);
     expect(values("5 or 4 tons")).toEqual([
-      [5, "count"],
+      [5, "t"],
       [4, "t"],
     ]);
   });
@@ -657,5 +657,33 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [3, "count"],
       [1, "count"],
     ]);
+  });
+
+  it("gives the bare members of a list the unit and scale of its last member", () => {
+    expect(
+      values("sales were 310 and 1,532 million roubles; shares of 58, 24 and 7 per cent"),
+    ).toEqual([
+      [310e6, "RUB"],
+      [1532e6, "RUB"],
+      [58, "%"],
+      [24, "%"],
+      [7, "%"],
+    ]);
+    expect(values("in 1975 and 1976, and won 3 and lost 2 matches")).toEqual([
+      [3, "count"],
+      [2, "count"],
+    ]);
+  });
+
+  it("reads numbers written the continental way when told the document writes them so", () => {
+    const text = "shipped 1.318.540 tonnes, 184.600 quintales and US$ 1.250,0 million";
+    const read = (decimalComma: boolean) =>
+      recognize(text, { decimalComma }).map((q) => [q.low, q.unit]);
+    expect(read(true)).toEqual([
+      [1318540, "t"],
+      [184600, "quintal"],
+      [1.25e9, "USD"],
+    ]);
+    expect(read(false)).not.toContainEqual([184600, "quintal"]);
   });
 });

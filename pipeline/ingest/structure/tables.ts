@@ -94,7 +94,8 @@ export function findTables(body: string): Table[] {
         group = lineText(body, lines[j]).trim();
       }
     } else {
-      if (i + 1 < lines.length && yearLed(body, lines[i + 1])) j = yearRows(body, lines, i, rows);
+      const first = pastRules(body, lines, i + 1);
+      if (first < lines.length && yearLed(body, lines[first])) j = yearRows(body, lines, i, rows);
       // Rows that pair each figure with its year: "Sugar received, thousand tons: 1992 - 1,810; 1993 - 1,150."
       if (rows.length === 0)
         for (j = i; j < lines.length; j++) {
@@ -147,6 +148,8 @@ type Stretch = Pick<Line, "start" | "end">;
  */
 function cellsOf(text: string, line: Line): Piece[] {
   const s = lineText(text, line);
+  // "| 2017 | 644 | 558 |": a table set with pipes, as web pages and Markdown write them.
+  if (s.trimStart().startsWith("|")) return pipeCells(text, line);
   const pattern = /\S {2,}\S/.test(s.trim()) ? /\S+(?: \S+)*/g : /\S+/g;
   // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
   const out: Piece[] = [];
@@ -156,6 +159,20 @@ function cellsOf(text: string, line: Line): Piece[] {
     from = line.start + m.index + m[0].length;
   }
   out.push(...piecesOf(text, { start: from, end: line.end }, pattern));
+  return out;
+}
+
+/** The cells between the pipes of a line, trimmed; the empty ones at the line's ends are dropped. */
+function pipeCells(text: string, line: Line): Piece[] {
+  const out: Piece[] = [];
+  const s = lineText(text, line);
+  for (const m of s.matchAll(/[^|]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const word = m[0].trim();
+    if (word === "") continue;
+    const start = line.start + m.index + lead;
+    out.push({ word, start, end: start + word.length });
+  }
   return out;
 }
 
@@ -278,9 +295,10 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
   return { start: line.start, end: line.end, label, cells };
 }
 
-/** A line drawn across a table ("-----", "=====", "_____"): no row, and no end of the table. */
+/** A line drawn across a table ("-----", "=====", "|------|---|"): no row, and no end of the table. */
 function isRule(text: string, line: Line): boolean {
-  return /^\s*[-=_–—]{5,}\s*$/.test(lineText(text, line));
+  const s = lineText(text, line);
+  return /^\s*[-=_–—]{5,}\s*$/.test(s) || /^\s*\|[-:| ]*-{3,}[-:| ]*$/.test(s);
 }
 
 /** The first line from j on that is no rule. */
@@ -310,7 +328,12 @@ function subColumns(text: string, line: Line, years: Column[]): Column[] | null 
 function yearLed(text: string, line: Line): boolean {
   let k = line.start;
   while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k + 5 < line.end && YEAR.test(text.slice(k, k + 4)) && text.charCodeAt(k + 4) === 32;
+  if (text.charCodeAt(k) === 124) {
+    k++;
+    while (k < line.end && text.charCodeAt(k) === 32) k++;
+  }
+  const after = text.charCodeAt(k + 4);
+  return k + 5 < line.end && YEAR.test(text.slice(k, k + 4)) && (after === 32 || after === 124);
 }
 
 /** The heading over a table's column of years. */
@@ -326,7 +349,7 @@ function yearRows(text: string, lines: Line[], header: number, rows: TableRow[])
   if (titles.length > 0 && YEAR_TITLE.test(titles[0].word)) titles = titles.slice(1);
   if (titles.length === 0 || titles.some((t) => /\d/.test(t.word))) return header + 1;
   const found: TableRow[] = [];
-  let j = header + 1;
+  let j = pastRules(text, lines, header + 1);
   for (; j < lines.length && yearLed(text, lines[j]); j++) {
     const [year, ...figures] = cellsOf(text, lines[j]);
     if (!YEAR.test(year.word) || figures.length !== titles.length) break;

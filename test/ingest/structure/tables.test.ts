@@ -214,6 +214,27 @@ describe("findTables(body)", () => {
     ).toEqual([]);
   });
 
+  it("reads a table set with pipes, its rule of dashes and its column headings", () => {
+    const text = [
+      "| Year | Wool (US$ m) | Hides (t) |",
+      "|------|--------------|-----------|",
+      "| 2017 | 644 | 558 |",
+      "| 2018 | 712 | 590 |",
+      "",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(
+      table.rows.flatMap((r) =>
+        r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year} ${c.label}`),
+      ),
+    ).toEqual([
+      "644@2017 Wool (US$ m)",
+      "558@2017 Hides (t)",
+      "712@2018 Wool (US$ m)",
+      "590@2018 Hides (t)",
+    ]);
+  });
+
   it("reads rows that each open with a year, under a line of named columns", () => {
     const text = [
       "Wool sold abroad (thousand tonnes)",
