@@ -119,9 +119,13 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** A word with a capital first and lower case after ("Boeing", "Airbus"). */
 function capitalizedName(ctx: Context, k: number): boolean {
   if (!ctx.isWord(k) || ctx.size(k) < 3) return false;
+  // "Boeing", and a brand with a small first letter and a capital after it ("iPhone", "eBay"),
+  // told by its second letter before anything is sliced: most words after a number are lower case.
+  if (!isCapital(ctx.code(k))) {
+    const second = ctx.text.charCodeAt(ctx.start(k) + 1);
+    return isCapital(second) && /^\p{Ll}\p{Lu}\p{Ll}+$/u.test(ctx.raw(k));
+  }
   const w = ctx.raw(k);
-  // "Boeing", and a brand with a small first letter and a capital after it ("iPhone", "eBay").
-  if (!isCapital(ctx.code(k))) return /^\p{Ll}\p{Lu}\p{Ll}+$/u.test(w);
   return w.slice(1) === w.slice(1).toLowerCase();
 }
 
