@@ -79,14 +79,13 @@ function readRange(
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
   if (dash && !u1 && inScoreList(ctx, n1.first, at + 1)) return null;
-  // "lift output by 500,000 b/d to 9.5 million b/d": by one amount to another, each with its
-  // unit, is a change and its new level, whatever verb went before.
-  if (
+  // "lift output by 500,000 b/d to 9.5 million b/d": by one amount to a much larger one, each
+  // with its unit, is a change and its new level, whatever verb went before; "cut staff by 15% to
+  // 20%", two close ends, is the size of the change, a range.
+  const byThenTo =
     w === "to" &&
     ctx.word(pre.first - 1) === "by" &&
-    (u1 !== null || (pre.currency !== null && ctx.isSym(at + 1, "$€£¥")))
-  )
-    return null;
+    (u1 !== null || (pre.currency !== null && ctx.isSym(at + 1, "$€£¥")));
   let j = at + 1;
   // "from 395,000 b/d to over 2 million b/d": a hedge on the high end of a from-to range.
   if (
@@ -103,12 +102,16 @@ function readRange(
   if (signWord === "minus" || signWord === "plus") j++;
   // Across a dash, digits pair with digits and words with words ("twenty-five" is one number).
   if (dash && ctx.isNum(j) !== ctx.isNum(n1.first)) return null;
-  // "24703 L-202": a dash glued to a unit symbol starts a code, not a range.
-  if (dash && u1 && ctx.glued(at)) return null;
+  // "24703 L-202": a dash glued to a unit symbol starts a code, not a range; "5.25%-5.50%", with
+  // the percentage written on both ends, is one.
+  const gluedDash = dash && u1 !== null && ctx.glued(at);
+  if (gluedDash && u1.entry.unit !== "%") return null;
   const n2 = readNumberAt(ctx, j, pre.currency !== null);
   if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
   const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
   if (u1 && u2 && u1.entry !== u2.entry) return null;
+  if (gluedDash && u2 === null) return null;
+  if (byThenTo && n2.value > 2 * n1.value) return null;
   // A dash never joins a falling or level pair ("won 4-1", "drew 2-2", "45% – 12 points"): scores
   // and lists, not ranges; "from 208 to 193" still reads as one, in text order.
   if (dash && n2.value <= n1.value) return null;

@@ -67,6 +67,29 @@ function multipleBeforeThe(ctx: Context, i: number, head: string): number | unde
   return VERB_BEFORE.has(ctx.word(i - 1)) ? undefined : n;
 }
 
+const ORDINAL_FRACTIONS = new Set([
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
+/** Words after "a third" that make it an ordinal: "a third consecutive meeting", "a fifth term". */
+const ORDINAL_NEXT = new Set(
+  "consecutive straight successive time term round year month week day quarter season place attempt session meeting game match race largest biggest highest lowest".split(
+    " ",
+  ),
+);
+
+/** "a third consecutive meeting", "a fifth straight win": an ordinal before its noun, no fraction ("a fifth said", "a third of"). */
+function ordinalAfterArticle(ctx: Context, j: number): boolean {
+  if (!ORDINAL_FRACTIONS.has(ctx.word(j)) || !ctx.near(j + 1)) return false;
+  return ORDINAL_NEXT.has(ctx.word(j + 1));
+}
+
 /** A number in words starting at token i, or null. */
 export function readWords(ctx: Context, i: number): NumberRead | null {
   const head = ctx.lower(i);
@@ -163,6 +186,7 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         }
       } else if (state === "a" || state === "one" || state === "teen" || state === "tens") {
         if (den === 2 && w !== "half" && w !== "halves") break;
+        if (state === "a" && ordinalAfterArticle(ctx, j)) break;
         current = (state === "a" ? 1 : current) / den;
       } else break;
       state = "fraction";

@@ -686,4 +686,27 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
     expect(read(false)).not.toContainEqual([184600, "quintal"]);
   });
+
+  it("reads a percentage range with the sign on both ends, glued by a dash", () => {
+    expect(values("a target range of 4.75%-5.00% and 24703 L-202")).toEqual([
+      [4.75, 5, "%"],
+      [24703, "count"],
+    ]);
+  });
+
+  it("reads 'by X to Y' with close ends as a range, with far ends as a change and a level", () => {
+    expect(
+      values("trim staff by 10% to 12% and lift output by 2,000 tonnes to 9,000 tonnes"),
+    ).toEqual([
+      [10, 12, "%"],
+      [2000, "t"],
+      [9000, "t"],
+    ]);
+  });
+
+  it("reads 'a third' before 'consecutive', 'straight', 'term' as an ordinal", () => {
+    expect(
+      values("for a third consecutive month and a fifth straight year, as a fifth voted no"),
+    ).toEqual([[0.2, null]]);
+  });
 });
