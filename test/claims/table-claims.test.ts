@@ -30,6 +30,10 @@ const text = [
   "Tractors            40       52",
 ].join("\n");
 
+/** Each claim of a document as its text, value, unit and year. */
+const figures = (doc: string) =>
+  extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [c.text, c.low, c.unit, c.year]);
+
 describe("table claims", () => {
   const { claims } = extractDocument(rawDoc(text), taxonomy);
   const row = (c: (typeof claims)[number]) => [
@@ -132,13 +136,7 @@ describe("table claims", () => {
       "Average price per box (US$)           7.45        7.18",
       "",
     ].join("\n");
-    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
-      c.text,
-      c.low,
-      c.unit,
-      c.year,
-    ]);
-    expect(cells).toEqual([
+    expect(figures(doc)).toEqual([
       ["184,532", 184532000, "USD", 2012],
       ["171,208", 171208000, "USD", 2011],
       ["6,240", 6240, "ha", 2012],
@@ -158,13 +156,7 @@ describe("table claims", () => {
       "| 2018 | 712 | 590 |",
       "",
     ].join("\n");
-    const cells = extractDocument(rawDoc(doc), taxonomy).claims.map((c) => [
-      c.text,
-      c.low,
-      c.unit,
-      c.year,
-    ]);
-    expect(cells).toEqual([
+    expect(figures(doc)).toEqual([
       ["644", 644e6, "USD", 2017],
       ["558", 558, "t", 2017],
       ["712", 712e6, "USD", 2018],
