@@ -38,7 +38,10 @@ export function judgeQuantity(
   next?: Quantity,
 ): Verdict {
   if (q.kind !== "quantity") return { keep: false, reason: "date" };
-  if (inCitation) return { keep: false, reason: "inside a bibliographic footnote" };
+  // A citation's numbers (volumes, issues, counts of pages) are bare; an amount with its unit
+  // in a citing footnote is a claim its writer added ("Ibid. The list also named 150,000 tons").
+  if (inCitation && (q.unit === null || q.unit === "count"))
+    return { keep: false, reason: "inside a bibliographic footnote" };
   // A "range" whose ends are reversed ("45% – 12") is two figures the recognizer joined; keep neither half.
   if (q.low > q.high) return { keep: false, reason: "range with its low end above its high end" };
   const unit = q.unit ?? (q.noun ? "count" : null);

@@ -132,9 +132,12 @@ function perHundreds(ctx: Context, k: number, adjacent: boolean): PerRead | null
   return { per, denominator: null, last, adjacent };
 }
 
-/** "0.90 roubles to the dollar", "4.03 dollars to the pound": an exchange rate, per unit of the other currency. */
+/** "0.90 roubles to the dollar", "4.03 dollars to one pound": an exchange rate, per unit of the other currency. */
 function exchangeRate(ctx: Context, k: number): PerRead | null {
-  if (ctx.word(k + 1) !== "the" || !ctx.close(k + 1) || !ctx.close(k + 2)) return null;
+  // "to the dollar", "to one US dollar", "to a pound".
+  const article = ctx.word(k + 1);
+  if (article !== "the" && article !== "one" && article !== "a") return null;
+  if (!ctx.close(k + 1) || !ctx.close(k + 2)) return null;
   const unit = readUnit(ctx, k + 2);
   if (!unit || unit.first !== k + 2) return null;
   // Only money is exchanged for money: "to the pound" is sterling here.

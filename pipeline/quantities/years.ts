@@ -50,8 +50,16 @@ function cueBefore(ctx: Context, j: number): boolean {
 }
 
 /** A year or a span of years at token i when the context says so ("in 1990", "1971-75", "between 1971 and 1975"). */
+/** "1979 g.", "1979 г.", "1975–1979 gg.": a year in a Russian citation, with "god" abbreviated after it. */
+function godAfter(ctx: Context, i: number): boolean {
+  const w = ctx.word(i + 1);
+  return (
+    (w === "g" || w === "г" || w === "gg" || w === "гг") && ctx.isSym(i + 2, ".") && ctx.near(i + 1)
+  );
+}
+
 export function readYear(ctx: Context, i: number, strong: boolean): DateRead | null {
-  const cue = cueBefore(ctx, i);
+  const cue = cueBefore(ctx, i) || godAfter(ctx, i);
   const y = yearAt(ctx, i, cue);
   if (!y || !(cue || strong)) return null;
   // Past 2100 only a cue makes a year ("by 2150"); "the Lada 2105" is a model.

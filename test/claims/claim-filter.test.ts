@@ -37,11 +37,19 @@ describe("judgeQuantity(q, sentence)", () => {
     expect(texts("Poland's entire 1971 harvest was sold.")).toEqual([]);
   });
 
-  it("drops every figure of a bibliographic footnote", () => {
+  it("drops the bare numbers of a bibliographic footnote", () => {
     const text = "Trade grew quickly.1 Smith J. Trade (Oxford, 1988), 320 pages, p. 44.";
     const claims = extract(text, [
       { number: 1, text: "Smith J. Trade (Oxford, 1988), 320 pages, p. 44.", kind: "citation" },
     ]).claims;
     expect(claims).toEqual([]);
+  });
+
+  it("keeps an amount with its unit that a citing footnote adds", () => {
+    const note = "Ibid., fol. 5. The list also named 150,000 tons of wheat a year.";
+    const claims = extract(`Trade grew quickly.1 ${note}`, [
+      { number: 1, text: note, kind: "citation" },
+    ]).claims;
+    expect(claims.map((c) => [c.text, c.unit, c.in_footnote])).toEqual([["150,000 tons", "t", 1]]);
   });
 });

@@ -709,4 +709,26 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       values("for a third consecutive month and a fifth straight year, as a fifth voted no"),
     ).toEqual([[0.2, null]]);
   });
+
+  it("reads an exchange rate 'to one dollar' and a year of a Russian citation ('1979 g.')", () => {
+    expect(recognize("at 0.90 roubles to one US dollar").map((q) => q.unit)).toEqual(["RUB/USD"]);
+    expect(recognize("Moskva, 1979 g., and 5 g of gold").map((q) => [q.kind, q.low])).toEqual([
+      ["date", 1979],
+      ["quantity", 5],
+    ]);
+  });
+
+  it("carries a currency to a scaled amount past a date and a verb of change", () => {
+    expect(
+      values("some 32 million dollars in 1960, rising to 37 million and to 44 million"),
+    ).toEqual([
+      [32e6, "USD"],
+      [37e6, "USD"],
+      [44e6, "USD"],
+    ]);
+    expect(values("spent $5 million, raising coverage to 2 million")).toEqual([
+      [5e6, "USD"],
+      [2e6, "count"],
+    ]);
+  });
 });

@@ -54,7 +54,9 @@ const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)(?:[a-e*�
 /** A note's mark after a heading's year: "1997 a/", "1997*", "1997 (a)", "1997p". */
 const YEAR_NOTE = /^(1[89]\d\d|20\d\d)(?:[a-e*†‡p]|[a-e]\/)$/;
 const NOTE_MARK = /^(?:[a-e]\/|\([a-e]\)|[*†‡])$/;
-const EMPTY_CELL = /^(?:[-–—]|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
+const EMPTY_CELL = /^(?:[-–—]|--|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
+/** An item's number opening a label ("1. Tractors"). */
+const ITEM_NUMBER = /^\d{1,2}\.\s+/;
 /** A row needs at least two figures or a label and one. */
 const MIN_YEARS = 2;
 /** How many lines above the header a caption may take. */
@@ -88,10 +90,15 @@ export function findTables(body: string): Table[] {
           continue;
         }
         // "Imports from Colombia": a heading over the rows that follow it, inside the table.
-        if (!groupHeading(lineText(body, lines[j]))) break;
+        const heading = lineText(body, lines[j]).trim();
+        if (!groupHeading(heading.replace(ITEM_NUMBER, ""))) break;
         ahead = j + 1 < lines.length ? tableRow(body, lines[j + 1], years) : null;
         if (!ahead) break;
-        group = lineText(body, lines[j]).trim();
+        // "1. Tractors and machinery" over "(thousand US dollars)  2,500 …": an item's label that
+        // runs over two lines, not a heading over the rows after it.
+        if (ITEM_NUMBER.test(heading))
+          ahead = { ...ahead, label: `${heading} ${ahead.label}`.trim() };
+        else group = heading;
       }
     } else {
       const first = pastRules(body, lines, i + 1);

@@ -214,6 +214,26 @@ describe("findTables(body)", () => {
     ).toEqual([]);
   });
 
+  it("reads an item's label over two lines as one label, and '--' as an empty cell", () => {
+    const text = [
+      "                                         1969      1970",
+      "1. Tractors and farm machinery",
+      "   (thousand US dollars)                2,500     3,000",
+      "2. Trucks (units)                          --       500",
+      "",
+    ].join("\n");
+    const [table] = findTables(text);
+    expect(
+      table.rows.map(
+        (r) =>
+          `${r.group ?? ""}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
+      ),
+    ).toEqual([
+      "|1. Tractors and farm machinery (thousand US dollars): 2,500@1969 3,000@1970",
+      "|2. Trucks (units): 500@1970",
+    ]);
+  });
+
   it("reads a table set with pipes, its rule of dashes and its column headings", () => {
     const text = [
       "| Year | Wool (US$ m) | Hides (t) |",
