@@ -1,8 +1,8 @@
 // recognize(text): every quantity and date in English prose, in one left-to-right pass over tokens.
+import { asWritten, foldCase, shouting } from "./capitals.ts";
 import { Context } from "./context.ts";
 import { MARK, NUM, plainDigitsValue, Tokens, tokenize } from "./lexer.ts";
 import { shareListUnits } from "./list-units.ts";
-import { isPluralNoun } from "./plural.ts";
 import { scan } from "./scan.ts";
 import type { Quantity, RecognizeOptions } from "./types.ts";
 
@@ -56,48 +56,6 @@ export function recognize(text: string, options: RecognizeOptions = {}): Quantit
       return asWritten(recognizeAsCased(folded, options), text, folded);
   }
   return recognizeAsCased(text, options);
-}
-
-/** At least 12 capitals and almost no small letters; most text gives up after its first words. */
-export function shouting(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) {
-      lower++;
-      if (lower > 8 && lower * 20 > upper) return false;
-    } else if (c >= 65 && c <= 90) upper++;
-  }
-  return upper >= 12 && lower * 20 <= upper;
-}
-
-const MONTH_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
-
-/** Lower case, but for the months, which the date rules read only capitalized ("MAY 5" is May 5). */
-function foldCase(text: string): string {
-  return text.toLowerCase().replace(MONTH_WORD, (m) => m[0].toUpperCase() + m.slice(1));
-}
-
-/** The quantities read in the folded text, with their text, unit and noun as the original writes them. */
-function asWritten(found: Quantity[], text: string, folded: string): Quantity[] {
-  for (const q of found) {
-    q.text = text.slice(q.start, q.end);
-    if (q.unit_text !== null) q.unit_text = originalOf(text, folded, q.unit_text, q.start);
-    // Every word of a line of capitals reads as a noun once folded ("72 FM AMEMBASSY"): a
-    // counted noun there must end on a plural ("85 SOVIET TECHNICIANS").
-    if (q.noun !== null)
-      q.noun = isPluralNoun(q.noun.split(" ").at(-1) ?? "")
-        ? originalOf(text, folded, q.noun, q.start)
-        : null;
-  }
-  return found;
-}
-
-function originalOf(text: string, folded: string, part: string, near: number): string {
-  const at = folded.indexOf(part, Math.max(0, near - 80));
-  return at < 0 ? part : text.slice(at, at + part.length);
 }
 
 function recognizeAsCased(text: string, options: RecognizeOptions): Quantity[] {
