@@ -50,6 +50,7 @@ const COMING_YEAR = /(?<!the )\bnext year\b/i;
 const WEEKDAY =
   /\b(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** Where the sentence's next figure after `span` starts, or the sentence's end. */
 function nextFigureStart(times: SentenceTimes, span: [number, number], text: string): number {
   const next = times.quantities.find(([start]) => start >= span[1]);
   return next ? next[0] : text.length;
