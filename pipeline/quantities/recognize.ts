@@ -3,6 +3,7 @@ import { asWritten, foldCase, shouting } from "./capitals.ts";
 import { Context } from "./context.ts";
 import { MARK, NUM, plainDigitsValue, Tokens, tokenize } from "./lexer.ts";
 import { shareListUnits } from "./list-units.ts";
+import { joinRateEquations } from "./rate-equation.ts";
 import { scan } from "./scan.ts";
 import type { Quantity, RecognizeOptions } from "./types.ts";
 
@@ -73,6 +74,7 @@ function recognizeAsCased(text: string, options: RecognizeOptions): Quantity[] {
     from = to;
   }
   shareListUnits(text, out);
+  if (text.includes("=")) joinRateEquations(text, out);
   // Drop the references so a long input is not kept alive by the shared context; a sentence is
   // short enough to stay until the next call.
   if (text.length > CHUNK) {

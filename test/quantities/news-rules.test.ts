@@ -731,4 +731,12 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [2e6, "count"],
     ]);
   });
+
+  it("reads an exchange rate written as an equation as one rate", () => {
+    expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
+      [0.82, "RUB/USD"],
+      [2, "count"],
+      [2, "count"],
+    ]);
+  });
 });

@@ -36,7 +36,10 @@ export function analyzeDocument(raw: RawDocument): DocumentModel {
   });
 
   const withText = new Set(footnotes.map((f) => f.number));
-  const markers: Marker[] = layout.markers.map((m) => ({
+  // A text with no footnote at all has no markers: digits glued to its words are a unit's power
+  // ("4.6 m3"), a code or OCR noise, whatever sequence they happen to follow.
+  const found = footnotes.length > 0 ? layout.markers : [];
+  const markers: Marker[] = found.map((m) => ({
     number: m.number,
     rawStart: m.start,
     rawEnd: m.end,
