@@ -18,6 +18,13 @@ const rowsOf = (text: string) =>
     ),
   }));
 
+/** Each row of the first table as "group|label: figure@year …". */
+const groupedRows = (text: string) =>
+  findTables(text)[0].rows.map(
+    (r) =>
+      `${r.group ?? ""}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
+  );
+
 const layout = [
   "Exports grew after the war.",
   "",
@@ -179,12 +186,7 @@ describe("findTables(body)", () => {
     ].join("\n");
     const [table] = findTables(text);
     expect(table.caption).toBe("TRADE OF THE PORT, 1961-62 [In thousands of tons]");
-    expect(
-      table.rows.map(
-        (r) =>
-          `${r.group}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
-      ),
-    ).toEqual(["Wool:|Loaded: 41@1961 44@1962", "Wool:|Landed: 3@1962"]);
+    expect(groupedRows(text)).toEqual(["Wool:|Loaded: 41@1961 44@1962", "Wool:|Landed: 3@1962"]);
   });
 
   it("reads years newest first and after a note's mark, notes on cells and a group after a blank line", () => {
@@ -198,13 +200,7 @@ describe("findTables(body)", () => {
       "",
       "(2) Includes a one-time sale.",
     ].join("\n");
-    const [table] = findTables(text);
-    expect(
-      table.rows.map(
-        (r) =>
-          `${r.group ?? ""}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
-      ),
-    ).toEqual([
+    expect(groupedRows(text)).toEqual([
       "|Wool sold: 1,204@2014 1,150@2013 1,020@2012",
       "|Hides sold: 9,874@2014 815@2013 760@2012",
       "Operating data|Farms: 41@2014 40@2013 38@2012",
@@ -222,13 +218,7 @@ describe("findTables(body)", () => {
       "2. Trucks (units)                          --       500",
       "",
     ].join("\n");
-    const [table] = findTables(text);
-    expect(
-      table.rows.map(
-        (r) =>
-          `${r.group ?? ""}|${r.label}: ${r.cells.map((c) => `${text.slice(c.start, c.end)}@${c.year}`).join(" ")}`,
-      ),
-    ).toEqual([
+    expect(groupedRows(text)).toEqual([
       "|1. Tractors and farm machinery (thousand US dollars): 2,500@1969 3,000@1970",
       "|2. Trucks (units): 500@1970",
     ]);
