@@ -176,19 +176,20 @@ function afterReference(ctx: Context, i: number, k: number): number {
     return -1;
   // "advisers number 50 to 70", "the refugees now number 20,000": the verb of a plural subject.
   if (w === "number" && numberVerbSubject(ctx, k + 1) !== null) return -1;
-  // "can berth 400-metre vessels": a measure before its noun, not a berth's number.
+  // "can berth 400-metre vessels", "the line 38 seconds inside": a measure, not a berth's or line's number.
   if (hyphenedUnit(ctx, i)) return -1;
   return skipRange(ctx, i);
 }
 
-/** The number at token i is glued by a hyphen to a unit ("400-metre", "60-MW"). */
+/**
+ * The number at token i is glued by a hyphen to a unit ("400-metre", "60-MW"), or followed by a
+ * unit's name of three letters or more ("crossed the line 38 seconds inside the record").
+ */
 function hyphenedUnit(ctx: Context, i: number): boolean {
+  if (ctx.isDash(i + 1) && ctx.glued(i + 1) && ctx.isWord(i + 2) && ctx.glued(i + 2))
+    return readUnit(ctx, i + 2) !== null;
   return (
-    ctx.isDash(i + 1) &&
-    ctx.glued(i + 1) &&
-    ctx.isWord(i + 2) &&
-    ctx.glued(i + 2) &&
-    readUnit(ctx, i + 2) !== null
+    ctx.isWord(i + 1) && ctx.size(i + 1) >= 3 && ctx.near(i + 1) && readUnit(ctx, i + 1) !== null
   );
 }
 

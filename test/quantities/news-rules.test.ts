@@ -533,6 +533,7 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
 
   it("reads a number glued by a hyphen to a unit after a place word as a measure", () => {
     expect(values("the terminal can berth 300-metre tankers at gate 7")).toEqual([[300, "m"]]);
+    expect(values("she crossed the line 12 seconds clear, at platform 4")).toEqual([[12, "s"]]);
   });
 
   it("reads a one-letter currency only before a scaled or grouped amount", () => {
