@@ -80,6 +80,8 @@ function withoutNoteNumber(label: string): string {
 function asUnitPhrase(heading: string): string {
   return (
     heading
+      // "(million US$; figures for 1984 are preliminary)": what follows a semicolon is a note.
+      .replace(/;.*$/, "")
       // "US$ m", "£ bn": a scale's letters after a currency.
       .replace(
         /((?:\b[A-Z]{1,3})?[$€£¥]|\b[A-Z]{3})\s*(m|mn|mln|bn)$/,

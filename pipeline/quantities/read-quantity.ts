@@ -72,7 +72,8 @@ function readRange(
   const dash = ctx.isDash(at) && ctx.near(at) && ctx.near(at + 1);
   const ok =
     dash ||
-    (w === "to" && allowTo) ||
+    // After a change word, only with the unit on the high end alone ("grow by 10 to 15 percent").
+    (w === "to" && (allowTo || !u1)) ||
     // "eight or ten years", "two or three per cent": an approximate range, written low to high.
     (w === "or" && !u1) ||
     (w === "and" && ctx.word(pre.first - 1) === "between") ||
@@ -112,6 +113,9 @@ function readRange(
   if (u1 && u2 && u1.entry !== u2.entry) return null;
   if (gluedDash && u2 === null) return null;
   if (byThenTo && n2.value > 2 * n1.value) return null;
+  // "grew by 2 to 9 million" is a change and its new level; "grow by 10 to 15 percent", with
+  // close ends, the size of the change.
+  if (w === "to" && !allowTo && n2.value > 2 * n1.value) return null;
   // A dash never joins a falling or level pair ("won 4-1", "drew 2-2", "45% – 12 points"): scores
   // and lists, not ranges; "from 208 to 193" still reads as one, in text order.
   if (dash && n2.value <= n1.value) return null;

@@ -164,6 +164,23 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a caption's unit before a semicolon's note", () => {
+    const doc = [
+      "Deliveries are shown below (million US$; figures for 1984 are preliminary):",
+      "",
+      "            Chile     Peru",
+      "   1983        80      120",
+      "   1984        95      150",
+      "",
+    ].join("\n");
+    expect(figures(doc).map(([text, low]) => [text, low])).toEqual([
+      ["80", 80e6],
+      ["120", 120e6],
+      ["95", 95e6],
+      ["150", 150e6],
+    ]);
+  });
+
   it("reads a continental document's cells the continental way", () => {
     const doc = [
       "Exports rose 12,5 per cent to US$ 1.250,0 million.",

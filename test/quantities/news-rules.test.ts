@@ -740,4 +740,12 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [2, "count"],
     ]);
   });
+
+  it("reads 'grow by X to Y unit' with close ends as the size of the change, far ends as change and level", () => {
+    expect(values("exports will grow by 10 to 15 percent a year")).toEqual([[10, 15, "%"]]);
+    expect(values("stocks grew by 2 to 9 million tonnes")).toEqual([
+      [2, "count"],
+      [9e6, "t"],
+    ]);
+  });
 });
