@@ -1,13 +1,16 @@
 // The heading of a list, for the items under it: "Exports from Brazil to the USSR (annual quotas)"
 // over "1. Coffee   up to 60 thousand tons", "2. Cocoa …"; "Key results for 2023:" over
 // "• Exports rose 27%", "• Fertilizer shipments totalled 4.6 million tonnes".
+import { BULLET_SIGNS } from "../ingest/structure/index.ts";
 
-/** An item's opening: a number and a dot, or a bullet, then a space. */
-const ITEM_LINE = /^[ \t]*(?:\d{1,3}\.|[•◦▪‣●○■□►*-])[ \t]/;
+/** The sign that opens a list item: a number and a dot, or a bullet (the sentence splitter's own). */
+const ITEM_SIGN = `(?:\\d{1,3}\\.|[${BULLET_SIGNS}])`;
+/** An item's opening: its sign, then a space. */
+const ITEM_LINE = new RegExp(`^[ \\t]*${ITEM_SIGN}[ \\t]`);
 /** A line's opening up to an item's text: the line break (or the text's start), spaces, the item's sign, spaces. */
-const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}\.|[•◦▪‣●○■□►*-])[ \t]*$/;
+const ITEM_OPENING = new RegExp(`(?:^|\\n)[ \\t]*${ITEM_SIGN}[ \\t]*$`);
 const ITEM_OPENING_REACH = 16;
-const BULLET_START = /^[•◦▪‣●○■□►*-][ \t]+/;
+const BULLET_START = new RegExp(`^[${BULLET_SIGNS}][ \\t]+`);
 /** How many lines up a heading is looked for. */
 const ITEM_REACH = 40;
 

@@ -1,5 +1,6 @@
 // Text in capitals (telegrams, headlines, cables): its case tells nothing, so it is read folded to
 // lower case, months kept capitalized for the date rules, and quoted as written.
+import { MONTH_WORDS } from "./dates.ts";
 import { isPluralNoun } from "./plural.ts";
 import type { Quantity } from "./types.ts";
 
@@ -17,8 +18,7 @@ export function shouting(text: string): boolean {
   return upper >= 12 && lower * 20 <= upper;
 }
 
-const MONTH_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_WORDS.join("|")})\\b`, "g");
 
 /** Lower case, but for the months, which the date rules read only capitalized ("MAY 5" is May 5). */
 export function foldCase(text: string): string {

@@ -23,6 +23,8 @@ MONTH_NAMES.forEach((m, k) => {
 });
 MONTHS.set("sept", 9);
 const MONTH = wordClass(MONTHS.keys());
+/** Every month word the date rules read, lower case: names, three-letter forms and "sept". */
+export const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
 
 export interface DateRead {
   first: number;

@@ -95,12 +95,12 @@ function itemLineAfter(text: string, opened: number, i: number): boolean {
 }
 
 /** Signs that open the items of a list ("• Exports rose", "- Wheat: 4 Mt"), each followed by a space. */
-const BULLETS = "•◦▪‣●○■□►*-";
+export const BULLET_SIGNS = "•◦▪‣●○■□►*-";
 
 /** A bullet and a space at k, after any spaces. */
 function bulletAt(text: string, k: number): boolean {
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return BULLETS.includes(text[k] ?? "\n") && isSpaceAt(text, k + 1);
+  return BULLET_SIGNS.includes(text[k] ?? "\n") && isSpaceAt(text, k + 1);
 }
 
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
