@@ -37,15 +37,6 @@ export class Tokens {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const LETTER = /[\p{L}\p{M}]/u;
-
-function isLetter(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  // Degree signs and superscripts are symbols, not letters, even though some are Latin-1.
-  if (c === 0xb0 || c === 0xb2 || c === 0xb3 || c === 0xba || c === 0xa0) return false;
-  return LETTER.test(text[i]);
-}
-
 function isSpace(c: number): boolean {
   return (
     c === 32 ||
@@ -73,32 +64,32 @@ export function plainDigitsValue(text: string, from: number, to: number): number
   return v;
 }
 
-// Character classes of UTF-16 units, from a table: ASCII filled at load, the rest the first time
-// each unit is seen (asking the regex engine made a string per non-ASCII letter, and citations in
-// Cyrillic are a few per cent of a corpus).
+// Character classes of UTF-16 units, from a table filled at load: one regex pass over every unit
+// outside the surrogates (which stay symbols: a pair is kept whole below) marks the letters, so
+// the loop below never asks the regex engine, and never checks whether a unit is known yet.
 const C_SYM = 0;
 const C_SPACE = 1;
 const C_DIGIT = 2;
 const C_LETTER = 3;
-const C_UNKNOWN = 255;
 
-function askClass(c: number): number {
-  if (isSpace(c)) return C_SPACE;
-  if (isDigit(c)) return C_DIGIT;
-  if (c < 128) return isLetter("", 0, c) ? C_LETTER : C_SYM;
-  return isLetter(String.fromCharCode(c), 0, c) ? C_LETTER : C_SYM;
+function classTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  // Index k of this string is unit k below the surrogates and k + 0x800 above them.
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let k = 0; k < units.length; k++) units[k] = k < 0xd800 ? k : k + 0x800;
+  const all = new TextDecoder("utf-16le").decode(units);
+  for (const run of all.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const from = run.index ?? 0;
+    for (let k = from; k < from + run[0].length; k++) table[k < 0xd800 ? k : k + 0x800] = C_LETTER;
+  }
+  // Degree signs and superscripts are symbols, not letters, even though some are Latin-1.
+  for (const c of [0xb0, 0xb2, 0xb3, 0xba]) table[c] = C_SYM;
+  for (let c = 48; c <= 57; c++) table[c] = C_DIGIT;
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) table[c] = C_SPACE;
+  return table;
 }
 
-const CLASS = new Uint8Array(0x10000).fill(C_UNKNOWN);
-for (let c = 0; c < 128; c++) CLASS[c] = askClass(c);
-
-function classOf(c: number): number {
-  const known = CLASS[c];
-  if (known !== C_UNKNOWN) return known;
-  const cls = askClass(c);
-  CLASS[c] = cls;
-  return cls;
-}
+const CLASS = classTable();
 
 /** Tokens of text[from, to) into `out` (cleared first). Numbers keep inner "," and "." only when a digit follows them. */
 export function tokenize(text: string, from: number, to: number, out: Tokens): Tokens {
@@ -119,7 +110,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
   let nl = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const cls = classOf(c);
+    const cls = CLASS[c];
     if (cls === C_SPACE) {
       gap++;
       if (c === 10) nl++;
@@ -150,7 +141,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): T
     } else if (cls === C_LETTER) {
       type = WORD;
       i++;
-      while (i < to && classOf(text.charCodeAt(i)) === C_LETTER) i++;
+      while (i < to && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
     } else {
       // A surrogate pair stays one symbol so spans never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
