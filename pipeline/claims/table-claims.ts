@@ -71,9 +71,12 @@ function perLabel(label: string, phrase: string | null): string | null {
   return `${phrase} per ${per[1]}`;
 }
 
-/** A label without the note numbers after it: "Planted area (ha) (3)" states its unit in "(ha)". */
+/**
+ * A label without the note marks after it: "Planted area (ha) (3)" states its unit in "(ha)", and
+ * "Soviet imports(b)" none (its "(b)" calls a note, not billions).
+ */
 function withoutNoteNumber(label: string): string {
-  return label.replace(/(?:\s*\(\d{1,2}\))+\s*$/, "");
+  return label.replace(/(?:\s*(?:\(\d{1,2}\)|\([a-e]\)|[a-e]\/|[*†‡]))+\s*$/, "");
 }
 
 /** Headings write scales their own way: "thousands of tons", "millions of dollars", "'000 tonnes", "US$ '000". */

@@ -208,9 +208,12 @@ function changedBy(ctx: Context, i: number): { value: "up" | "down"; first: numb
 
 const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
 
-/** A qualifier or change phrase ends right before token i ("more than", "fell by"). */
-export function hedgedAt(ctx: Context, i: number): boolean {
-  return readHedge(ctx, i) !== NO_HEDGE;
+/**
+ * A qualifier or change phrase ends right before token i ("more than", "fell by"); with
+ * `ownUnit`, also a verb of change and its object before "by" ("cut its revenues by").
+ */
+export function hedgedAt(ctx: Context, i: number, ownUnit = false): boolean {
+  return readHedge(ctx, i, ownUnit) !== NO_HEDGE;
 }
 
 /**

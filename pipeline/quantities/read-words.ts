@@ -171,8 +171,9 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
       if (state === "none") {
         if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.word(j - 1))) break;
         const n = ctx.word(j + 1);
-        // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half").
-        if (n !== "a" && n !== "an" && n !== "of" && !hedgedAt(ctx, j)) break;
+        // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half",
+        // "cut its revenues by half": a fraction needs no unit to be the change's size).
+        if (n !== "a" && n !== "an" && n !== "of" && !hedgedAt(ctx, j, true)) break;
         current = 0.5;
         // "half a million": the scale follows the article.
         const k = j + 1;

@@ -34,8 +34,12 @@ function applyMarkers(
     if (!m || m.start >= toks.end[t]) continue;
     if (m.start <= toks.start[t]) toks.type[t] = MARK;
     else {
-      toks.end[t] = m.start;
-      toks.value[t] = plainDigitsValue(text, toks.start[t], m.start);
+      // "in 1975.17": the sentence's full stop before a marker is no decimal point.
+      let end = m.start;
+      const before = text.charCodeAt(end - 1);
+      if ((before === 46 || before === 44) && end - 1 > toks.start[t]) end--;
+      toks.end[t] = end;
+      toks.value[t] = plainDigitsValue(text, toks.start[t], end);
     }
   }
 }

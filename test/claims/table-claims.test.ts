@@ -146,6 +146,27 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a year and a row label that call a note in parentheses, '1975(c)' and 'Imports(b)', past the note", () => {
+    const doc = [
+      "Table 2. Trade with Chile, 1977-1979 (million US dollars)",
+      "",
+      "                   1977     1978    1979(c)",
+      "Exports            10.5     11.2     12.0",
+      "Imports(b)         40.1     44.7     51.3",
+      "",
+      "(b) Including re-exports.",
+      "(c) Preliminary.",
+    ].join("\n");
+    expect(figures(doc)).toEqual([
+      ["10.5", 10.5e6, "USD", 1977],
+      ["11.2", 11.2e6, "USD", 1978],
+      ["12.0", 12e6, "USD", 1979],
+      ["40.1", 40.1e6, "USD", 1977],
+      ["44.7", 44.7e6, "USD", 1978],
+      ["51.3", 51.3e6, "USD", 1979],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -54,6 +54,8 @@ describe("recognize(text): news copy", () => {
     expect(values("Turnout was almost half the total.")).toEqual([[0.5, null]]);
     expect(values("in the second half of the game")).toEqual([]);
     expect(values("half time")).toEqual([]);
+    expect(values("The slump cut its revenues by half.")).toEqual([[0.5, null]]);
+    expect(values("They split the loaf by half and left.")).toEqual([]);
   });
 
   it("reads a fraction of one scale word as one amount", () => {

@@ -12,6 +12,16 @@ describe("recognize(text, { markers })", () => {
     expect(found.map((q) => [q.text, q.low, q.unit])).toEqual([["1237 tons", 123, "t"]]);
   });
 
+  it("leaves a sentence's full stop out of a year a marker follows ('in 1975.17')", () => {
+    const text = "to $68 million in 1975.17";
+    const at = text.indexOf("17");
+    const found = recognize(text, { markers: [{ start: at, end: at + 2 }] });
+    expect(found.map((q) => [q.text, q.kind])).toEqual([
+      ["$68 million", "quantity"],
+      ["1975", "date"],
+    ]);
+  });
+
   it("drops a number that is wholly a marker", () => {
     const text = "the deal 12 was signed";
     const at = text.indexOf("12");

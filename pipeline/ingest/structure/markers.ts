@@ -40,12 +40,36 @@ function candidateParts(text: string, start: number, digits: string, previous: s
   else if (afterBreak || isSpaceAt(text, start - 1)) {
     // "“Rebels” 23": a closing quote, spaces, then the marker
     if (mayFollowQuote(text, start) && followsQuote(text, start, previous)) parts = WHOLE_RUN;
-  } else if (start > 0 && ".,;:!?".includes(text[start - 1]) && isLetterAt(text, start - 2)) {
+  } else if (
+    start > 0 &&
+    ".,;:!?".includes(text[start - 1]) &&
+    (isLetterAt(text, start - 2) ||
+      (yearEndsAt(text, start - 1) && sentenceOpensAfter(text, start + digits.length)))
+  ) {
+    // "the end of the sentence.12", and "in 1975.17 Even so": a sentence that ends on a year
+    // (a decimal, "stood at 1975.17 points", runs on).
     parts = WHOLE_RUN;
   }
   if (!afterLetter && digits.length > YEAR_DIGITS && isYear(digits.slice(0, YEAR_DIGITS)))
     parts |= AFTER_YEAR;
   return parts;
+}
+
+/** A year, standing as a word, ends right before `end` ("in 1975" before the "." of "1975.17"). */
+function yearEndsAt(text: string, end: number): boolean {
+  const from = end - YEAR_DIGITS;
+  if (from < 0 || (from > 0 && !isSpaceAt(text, from - 1))) return false;
+  const digits = text.slice(from, end);
+  return /^\d{4}$/.test(digits) && isYear(digits);
+}
+
+/** Nothing but white space and then a capital letter, or the line's end, follows `end`. */
+function sentenceOpensAfter(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  if (!isSpaceAt(text, end)) return false;
+  let k = end;
+  while (k < text.length && isSpaceAt(text, k)) k++;
+  return k >= text.length || /\p{Lu}/u.test(text[k]);
 }
 
 /** The number a part of a digit run reads as; NaN for a part with a leading zero (never a marker). */

@@ -51,8 +51,8 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const FIGURE = /^\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?$/;
 /** A figure with a note's letter or sign glued on ("96a", "368*") or its number after it ("9,874 (2)"). */
 const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)(?:[a-e*†‡]| ?\(\d{1,2}\))$/;
-/** A note's mark after a heading's year: "1997 a/", "1997*", "1997 (a)", "1997p". */
-const YEAR_NOTE = /^(1[89]\d\d|20\d\d)(?:[a-e*†‡p]|[a-e]\/)$/;
+/** A note's mark after a heading's year: "1997 a/", "1997*", "1997 (a)", "1997(a)", "1997p". */
+const YEAR_NOTE = /^(1[89]\d\d|20\d\d)(?:[a-e*†‡p]|[a-e]\/|\([a-e]\))$/;
 const NOTE_MARK = /^(?:[a-e]\/|\([a-e]\)|[*†‡])$/;
 const EMPTY_CELL = /^(?:[-–—]|--|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
 /** An item's number opening a label ("1. Tractors"). */

@@ -22,6 +22,14 @@ describe("findMarkers(text, expected)", () => {
     expect(numbers("the term (1960-1964)9.", 9)).toEqual([[9, "9"]]);
   });
 
+  it("takes a marker after the full stop of a sentence that ends on a year, not a decimal", () => {
+    expect(numbers("rose to $68 million in 1975.17 Even so", 17)).toEqual([[17, "17"]]);
+    expect(numbers("the index stood at 1975.17 points", 17)).toEqual([]);
+    expect(numbers("the index closed at 1975.17", 17)).toEqual([[17, "17"]]);
+    expect(numbers("the index stood at 2975.17 points", 17)).toEqual([]);
+    expect(numbers("priced at $1975.17 each", 17)).toEqual([]);
+  });
+
   it("ignores numbers that are values: decimals, ordinals, percentages, free numbers", () => {
     expect(numbers("rose 2.6% in the 20th year, 45 ships", 2)).toEqual([]);
     expect(numbers("a total of 19465 tonnes", 7)).toEqual([]);
