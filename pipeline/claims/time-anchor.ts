@@ -39,6 +39,8 @@ const ANAPHORIC_OPENER =
   /^(?:[-–(\d).\s]*)(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|deal|agreements?|treaty|contract|sale|purchase|order|visit|meeting|delegation|loan|credit|accord|protocol|transaction|bid)\b|at that time\b|then\b|in that year\b)/iu;
 const NOW =
   /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// Apart from NOW: "figures published today" dates the release, not a figure of "last year".
+const TODAY = /\btoday\b/i;
 const LAST_YEAR = /\b(?:last year|a year ago)\b/i;
 const LAST_MONTH =
   /\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -108,7 +110,7 @@ export function anchorTime(
     return single(datelineYear - 1, "a year before the dateline");
   if (datelineYear !== null && yearWord && COMING_YEAR.test(scope))
     return single(datelineYear + 1, "the year after the dateline");
-  if (datelineYear !== null && NOW.test(scope))
+  if (datelineYear !== null && (NOW.test(scope) || TODAY.test(scope)))
     return single(datelineYear, "relative to the dateline");
   // "signed on Tuesday": the dateline's week, so its year, unless the dateline is in January.
   if (datelineYear !== null && narrative.datelineMonth !== 1 && WEEKDAY.test(scope))
@@ -120,7 +122,14 @@ export function anchorTime(
     const year = month < narrative.datelineMonth ? datelineYear : datelineYear - 1;
     return single(year, `last ${lastMonth[1]}, the one before the dateline (${year})`);
   }
-  if (taken) return unknown("the sentence's dates belong to its other figures");
+  if (taken) {
+    // "took 11,400 tons between January and June, compared with 6,900 tons in 1963": the figure's
+    // own clause names a month, without a year, not after the dateline's month.
+    const own = clauseMonth(scope);
+    if (datelineYear !== null && own > 0 && own <= (narrative.datelineMonth ?? 0))
+      return single(datelineYear, "a month of its clause, without a year, in the dateline's year");
+    return unknown("the sentence's dates belong to its other figures");
+  }
   // A month without a year: in a dated memo or news item, a month not after the dateline's is in its
   // year; a later month, or a month in a history, is in the narrative's year.
   const month = times.partialMonths[0];
@@ -141,6 +150,16 @@ export function anchorTime(
   const fallback = narrative.document ? fallbackYear(text, span, narrative.document, flow) : null;
   if (fallback) return single(fallback.year, fallback.why);
   return bounded(narrative);
+}
+
+// "May" is left out: in a telegram's capitals it is as often the verb.
+const CLAUSE_MONTH =
+  /\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s+(?:1[5-9]|20)\d\d)/i;
+
+/** The first month (1-12) a clause names without a year after it, or 0. */
+function clauseMonth(clause: string): number {
+  const m = CLAUSE_MONTH.exec(clause);
+  return m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
 }
 
 function clauseOf(text: string, span: [number, number]): string {

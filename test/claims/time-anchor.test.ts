@@ -165,6 +165,22 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(memo("November 30, 1969"), "Eleven")[0]).toBe(1969);
   });
 
+  it("dates a clause's month without a year by the dateline when the sentence's year is a compared one's", () => {
+    const memo = (date: string) =>
+      `AIRGRAM\nTO: Department of State\nDATE: ${date}\nSUBJECT: Wool\n\n` +
+      "1. Buyers took 9,100 tons of wool between January and May, compared with 5,200 tons in the same months of 1970.";
+    expect(timeOf(memo("June 2, 1971"), "9,100 tons")[0]).toBe(1971);
+    expect(timeOf(memo("June 2, 1971"), "5,200 tons")[0]).toBe(1970);
+    // A month after the dateline's is no month of its year.
+    expect(timeOf(memo("March 2, 1971").replace("January", "October"), "9,100 tons")[0]).toBeNull();
+  });
+
+  it("dates what a dated release says happened 'today' in the dateline's year", () => {
+    const release =
+      "Quito, 4 May 2016\n\nThe old plant opened in 1998. The minister inaugurated today a plant of 120 MW.";
+    expect(timeOf(release, "120 MW")).toEqual([2016, null, null, "narrative"]);
+  });
+
   it("leaves the year unknown when nothing dates the claim", () => {
     expect(timeOf("The plant employs 1,200 workers.", "1,200")).toEqual([
       null,
