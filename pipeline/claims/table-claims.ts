@@ -29,9 +29,11 @@ export function tableClaims(
     unitPhrase(withoutNoteNumber(row.label)) ?? unitPhrase(row.caption),
   );
   for (const cell of row.cells) {
-    // A column's own heading may state its unit ("Exports (US$ m)"), before the row's or caption's.
+    // A column's own heading may state its unit ("Exports (US$ m)"), before the row's or caption's;
+    // a column of change after the years is in per cent, whatever the caption counts.
     const own = cell.label ? unitPhrase(withoutNoteNumber(cell.label)) : null;
-    const phrase = own ? perLabel(cell.label ?? "", own) : rowPhrase;
+    const phrase =
+      cell.since !== undefined ? "%" : own ? perLabel(cell.label ?? "", own) : rowPhrase;
     const text = c.sentence.text.slice(cell.start, cell.end);
     const read =
       phrase && FIGURE.test(text) ? readCell(text, phrase, input.decimalComma === true) : null;
@@ -145,11 +147,14 @@ function asTableClaim(
   input: ExtractInput,
 ): Claim {
   const year = cell.year;
+  const since = cell.since;
+  // A column of change states a rise or a fall, as "rose 5%" does in prose.
+  const change = since === undefined ? q.change : q.low < 0 ? "down" : "up";
   // Cues are the caption's and the labels'; the figure is taken to stand at their end.
   const heading = [row.caption, row.group, row.label, cell.label].filter(Boolean).join(". ");
   const { category } = classify(
     {
-      quantity: { ...q, start: heading.length, end: heading.length },
+      quantity: { ...q, change, start: heading.length, end: heading.length },
       sentence: heading,
       neighbours: [],
     },
@@ -164,9 +169,11 @@ function asTableClaim(
     : null;
   const canonical = canonicalize(claim.low, claim.high, claim.unit);
   const notes = [
-    row.yearFrom === "row"
-      ? `year from the table's row (${year}), column "${cell.label}"`
-      : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
+    since !== undefined
+      ? `period from the table's column of change ("${cell.label}", ${since}-${year})`
+      : row.yearFrom === "row"
+        ? `year from the table's row (${year}), column "${cell.label}"`
+        : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
     `unit and scale from the table's heading ("${phrase}")`,
   ];
   if (config?.commodity && commodity === null)
@@ -176,9 +183,10 @@ function asTableClaim(
     category,
     commodity,
     measure: measureOf(canonical.unit, claim.noun, [category, commodity].filter(Boolean).join(" ")),
-    year,
-    period_start: null,
-    period_end: null,
+    change,
+    year: since === undefined ? year : null,
+    period_start: since ?? null,
+    period_end: since === undefined ? null : year,
     time_source: "stated",
     citation: claim.citation ?? row.source,
     note: notes.join("; "),

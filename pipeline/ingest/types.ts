@@ -114,6 +114,9 @@ export interface TableRowInfo {
   group: string | null;
   /** Where the cells' years were read: the header over the columns, or the row's own first cell. */
   yearFrom: "column" | "row";
-  /** Each figure of the row, the year of its column (or row), and its own column's heading when columns are named. */
-  cells: Array<{ start: number; end: number; year: number; label: string | null }>;
+  /**
+   * Each figure of the row, the year of its column (or row), and its own column's heading when
+   * columns are named; under a column of percentage change, `since` is the period's first year.
+   */
+  cells: Array<{ start: number; end: number; year: number; label: string | null; since?: number }>;
 }

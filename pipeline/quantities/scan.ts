@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import { readDate } from "./dates.ts";
 import { statedScale } from "./degree-scale.ts";
-import { elidedCurrency } from "./elided-currency.ts";
+import { elidedUnit } from "./elided-unit.ts";
 import { DateItem } from "./items.ts";
 import { NUM, SYM, WORD } from "./lexer.ts";
 import { readPrefix } from "./money-prefix.ts";
@@ -116,7 +116,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       else {
         if (q.unit === "°") q.unit = statedScale(ctx.text, out, q) ?? q.unit;
         else if (num.scaled && q.unit === "count" && q.noun === null)
-          q.unit = elidedCurrency(ctx.text, out, q) ?? q.unit;
+          q.unit = elidedUnit(ctx.text, out, q) ?? q.unit;
         if (q.unit === "count" && q.noun === null) q.noun = numberVerbSubject(ctx, i);
         out.push(q);
         i = last + 1;

@@ -167,6 +167,29 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a column of percentage change after the years as a change in per cent over their period", () => {
+    const doc = [
+      "Table 4. Exports by volume (thousand tonnes; % change)",
+      "",
+      "Commodity     2020      2021     % change",
+      "Wheat        120.5     150.2         24.6",
+      "Maize        300.0     285.0         -5.0",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(
+      claims.map((c) => [c.text, c.low, c.unit, c.category, c.year, c.period_start, c.period_end]),
+    ).toEqual([
+      ["120.5", 120500, "t", "trade_volume", 2020, null, null],
+      ["150.2", 150200, "t", "trade_volume", 2021, null, null],
+      ["24.6", 24.6, "%", "change", null, 2020, 2021],
+      ["300.0", 300000, "t", "trade_volume", 2020, null, null],
+      ["285.0", 285000, "t", "trade_volume", 2021, null, null],
+      ["-5.0", -5, "%", "change", null, 2020, 2021],
+    ]);
+    expect(claims[5].change).toBe("down");
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

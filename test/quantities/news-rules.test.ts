@@ -735,6 +735,26 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("carries any unit to a scaled amount with a date of its own: 'from X tons in 1961 to Y in 1965'", () => {
+    expect(values("rose from 2.1 million tons in 1961 to 3.8 million in 1965")).toEqual([
+      [2.1e6, "t"],
+      [3.8e6, "t"],
+    ]);
+    expect(values("5 million barrels a day in 2001 and 6 million in 2002")).toEqual([
+      [5e6, "bbl/d"],
+      [6e6, "bbl/d"],
+    ]);
+    // "to" joins them only inside "from … to …"; a count lends no unit.
+    expect(values("sold 5 million tons in 2001 to 3 million in 2002")).toEqual([
+      [5e6, "t"],
+      [3e6, "count"],
+    ]);
+    expect(values("from 2 million people in 1990 to 3 million in 2000")).toEqual([
+      [2e6, "count"],
+      [3e6, "count"],
+    ]);
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],

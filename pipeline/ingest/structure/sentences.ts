@@ -66,8 +66,9 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
       const cells: NonNullable<Sentence["table"]>["cells"] = [];
       for (const c of row.cells) {
         const start = indexOfRaw(quote.offsets, bodyMap[c.start]);
-        if (start !== null)
-          cells.push({ start, end: start + c.end - c.start, year: c.year, label: c.label });
+        if (start === null) continue;
+        const cell = { start, end: start + c.end - c.start, year: c.year, label: c.label };
+        cells.push(c.since === undefined ? cell : { ...cell, since: c.since });
       }
       const page = pageAt(model, quote.offsets[0]);
       rows.push({

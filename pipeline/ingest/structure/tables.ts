@@ -12,6 +12,8 @@ export interface TableCell {
   year: number;
   /** The heading of the cell's own column when columns are named ("Export", "Total"), else null. */
   label: string | null;
+  /** Under a column of percentage change after the years ("% change"): the first year; `year` is the last. */
+  since?: number;
 }
 
 export interface TableRow {
@@ -68,7 +70,9 @@ export function findTables(body: string): Table[] {
   const lines = splitLines(body);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
+    let years = endsWithYear(body, lines[i])
+      ? headerYears(body, lines[i])
+      : changeHeader(body, lines[i]);
     const rows: TableRow[] = [];
     let j = i + 1;
     let group = "";
@@ -205,6 +209,33 @@ interface Column {
   endColumn: number;
   /** The heading under the year when each year has columns of its own ("Export  Import"), else null. */
   label: string | null;
+  /** A column of percentage change from this year to `year`. */
+  since?: number;
+}
+
+/** The heading of a column of percentage change after the years: "% change", "Change (%)", "% y/y". */
+const CHANGE_HEADING =
+  /(?:^|\s{2,})((?:%|per ?cent(?:age)?)\s+(?:change|chg\.?)|change,?\s*\(?(?:%|per ?cent)\)?|%\s*y\/y|y\/y,?\s*\(?%\)?)\s*$/i;
+
+/**
+ * "Commodity   2017   2018   % change": a header of years and then a column of their percentage
+ * change, two spaces or more after the last year; or null.
+ */
+function changeHeader(text: string, line: Line): Column[] | null {
+  const m = CHANGE_HEADING.exec(lineText(text, line));
+  if (!m || m.index === 0) return null;
+  const headingStart = line.start + m.index + m[0].indexOf(m[1]);
+  let end = line.start + m.index;
+  while (end > line.start && /\s/.test(text[end - 1])) end--;
+  const yearsLine = { ...line, end };
+  const years = endsWithYear(text, yearsLine) ? headerYears(text, yearsLine) : null;
+  if (!years) return null;
+  const first = Math.min(years[0].year, years[years.length - 1].year);
+  const last = Math.max(years[0].year, years[years.length - 1].year);
+  return [
+    ...years,
+    { year: last, since: first, endColumn: headingStart + m[1].length - line.start, label: m[1] },
+  ];
 }
 
 /** A header ends with a year: tested at the line's end before any splitting (most lines are prose). */
@@ -297,7 +328,8 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
         if (Math.abs(y.endColumn - column) < Math.abs(best.endColumn - column)) best = y;
     if (taken.has(best)) return null;
     taken.add(best);
-    cells.push({ start: f.start, end: f.end, year: best.year, label: best.label });
+    const cell: TableCell = { start: f.start, end: f.end, year: best.year, label: best.label };
+    cells.push(best.since === undefined ? cell : { ...cell, since: best.since });
   }
   return { start: line.start, end: line.end, label, cells };
 }
