@@ -5,7 +5,7 @@ import type { Quantity } from "../quantities/types.ts";
 import { dateline } from "./dateline.ts";
 import { refersBack } from "./participants.ts";
 import { withReversedSplit } from "./split-range.ts";
-import { isComparisonBase } from "./stated-date.ts";
+import { inComparedClause, isComparisonBase } from "./stated-date.ts";
 import { anchorTime, type Narrative, singleYearOf } from "./time-anchor.ts";
 import { type SentenceTimes, sentenceTimes, type TimeMention } from "./time-mentions.ts";
 
@@ -32,8 +32,35 @@ const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|its|their|his|her|this|that|an?))\s
 function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[] {
   const text = c.sentence.text;
   return c.times.mentions.filter(
-    (m) => m.from === m.to && !isComparisonBase(text, m) && !isBound(text, m),
+    (m) =>
+      m.from === m.to &&
+      !isComparisonBase(text, m) &&
+      !inComparedClause(text, m) &&
+      !isBound(text, m),
   );
+}
+
+/** Words a title may have: "USSR FOREIGN TRADE IN 1985. COMMENTARY: NICARAGUA, PERU". */
+const TITLE_WORDS = 12;
+
+/**
+ * The one year the document's first sentence states, when it is a title: short, a paragraph of its
+ * own, and the year no comparison base ("twice the 1958 level").
+ */
+function titleYearOf(contexts: SentenceContext[], rawText: string): number | null {
+  const c = contexts[0];
+  if (!c || contexts.length < 2 || c.sentence.inFootnote !== null) return null;
+  const text = c.sentence.text;
+  // The title is the document's first line, a blank line under it; the sentence stands in it.
+  const title = /^[^\n]*/.exec(rawText.trimStart())?.[0] ?? "";
+  const lineEnd = rawText.indexOf(title) + title.length;
+  if (title.split(/\s+/).length > TITLE_WORDS || !/^\r?\n[ \t]*\r?\n/.test(rawText.slice(lineEnd)))
+    return null;
+  if (c.sentence.rawOffsets[text.length - 1] >= lineEnd) return null;
+  const years = new Set(
+    c.times.mentions.map((m) => (m.from === m.to && !isComparisonBase(text, m) ? m.from : -1)),
+  );
+  return years.size === 1 && !years.has(-1) ? [...years][0] : null;
 }
 
 function onlyOne(years: Set<number>): number | null {
@@ -87,6 +114,7 @@ export function documentContext(
   if (found) withoutDateline(contexts, found.start);
   const datelineYear = found ? Number(found.iso.slice(0, 4)) : null;
   const datelineMonth = found && found.iso.length >= 7 ? Number(found.iso.slice(5, 7)) : null;
+  const titleYear = titleYearOf(contexts, rawText);
   let lastYear: number | null = null;
   let previousSentenceYear: number | null = null;
   let paragraphYears = new Set<number>();
@@ -121,6 +149,7 @@ export function documentContext(
       previousSentenceYear,
       datelineYear,
       datelineMonth,
+      titleYear,
       document: {
         paragraphYear: onlyOne(paragraphYears),
         documentYear: paragraphYears.size === 0 ? onlyOne(documentYears) : null,
@@ -128,6 +157,7 @@ export function documentContext(
           next.length > 0 && sameParagraph(next[0]) ? ownYearsOf(next[0]).map((m) => m.from) : [],
         datelineYear,
         headline: found !== null && start < found.start,
+        titleYear,
       },
       before: mentionsAt(contexts, previous, 2),
       after: mentionsAt(contexts, next, 2),
@@ -140,8 +170,16 @@ export function documentContext(
       paragraphYears.add(m.from);
       if (c.sentence.rawOffsets[m.start] !== found?.start) documentYears.add(m.from);
     }
+    // A year the sentence compares with ("against 410 thousand tons in 1984") is no year the
+    // narrative moves on to.
     let lastSingle: TimeMention | undefined;
-    for (const m of c.times.mentions) if (m.from === m.to) lastSingle = m;
+    for (const m of c.times.mentions)
+      if (
+        m.from === m.to &&
+        !isComparisonBase(c.sentence.text, m) &&
+        !inComparedClause(c.sentence.text, m)
+      )
+        lastSingle = m;
     if (lastSingle) lastYear = lastSingle.from;
     else if (own !== null) lastYear = own;
   }

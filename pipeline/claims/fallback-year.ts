@@ -14,6 +14,8 @@ export interface DocumentTime {
   datelineYear: number | null;
   /** The sentence stands before the dateline: a headline or title. */
   headline: boolean;
+  /** The one year of the document's title ("USSR FOREIGN TRADE IN 1985"), if it states one. */
+  titleYear?: number | null;
 }
 
 // Expectations and plans are not facts of the document's date.
@@ -37,7 +39,8 @@ export function fallbackYear(
 ): { year: number; why: string } | null {
   // A report about one year (a yearbook entry, a survey) keeps it for its flows in later
   // paragraphs; sizes and distances are not dated by it.
-  const year = time.paragraphYear ?? (flow ? time.documentYear : null);
+  // A yearbook's title year dates its flows when the paragraph names several years.
+  const year = time.paragraphYear ?? (flow ? (time.documentYear ?? time.titleYear ?? null) : null);
   // Cheapest tests first; the clause is found last, only when a year is still at stake.
   if (
     year !== null &&
@@ -46,7 +49,8 @@ export function fallbackYear(
     !SHIFT.test(text) &&
     !FUTURE.test(clauseOf(text, span))
   ) {
-    const where = time.paragraphYear !== null ? "paragraph" : "report";
+    const where =
+      time.paragraphYear !== null ? "paragraph" : time.documentYear !== null ? "report" : "title";
     return { year, why: `the year the ${where} states (${year})` };
   }
   if (time.datelineYear === null) return null;

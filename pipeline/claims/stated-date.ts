@@ -7,7 +7,7 @@ import { clauseAround } from "./text-match.ts";
 import type { TimeMention } from "./time-mentions.ts";
 
 const COMPARISON_BASE =
-  /\b(?:levels?|average|averages|compared (?:with|to)|than|against|since|double|triple|treble|twice|times|above|below|exceed(?:s|ed|ing)?)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+)?$/i;
+  /\b(?:levels?|average|averages|compared (?:with|to)|(?:in )?comparison (?:with|to)|than|against|since|double|triple|treble|twice|times|above|below|exceed(?:s|ed|ing)?)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+)?$/i;
 // "up 20% from 2010", "up 18% on 2022" (a single year; "from 1983 to 1986" is a period, not a base).
 const FROM_BASE = /\bfrom\s+$|(?:%|\bper ?cent|\bpercent)\s+on\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
@@ -30,7 +30,7 @@ const COMPARED_CLAUSE =
   /^\s*(?:and\s+|but\s+)?(?:against|compared (?:with|to)|as against|versus|vs\.?|up from|down from|from)\b/i;
 
 /** The date stands in a clause that opens with a comparison ("against 97 roubles in 1979"). */
-function inComparedClause(text: string, m: TimeMention): boolean {
+export function inComparedClause(text: string, m: TimeMention): boolean {
   const [left] = clauseAround(text, m.start, m.end);
   return COMPARED_CLAUSE.test(text.slice(left, m.start));
 }

@@ -24,6 +24,8 @@ export interface Narrative {
   /** The year and month of the document's dateline, when its opening lines carry a full date. */
   datelineYear: number | null;
   datelineMonth: number | null;
+  /** The one year a short first line of the document states ("USSR FOREIGN TRADE IN 1985"), or null. */
+  titleYear?: number | null;
   /** The paragraph's year so far and whether the sentence is a headline above the dateline. */
   document?: DocumentTime;
   /** Time mentions of the sentences just before and just after, nearest sentence first. */
@@ -39,6 +41,8 @@ const ANAPHORIC_OPENER =
   /^(?:[-–(\d).\s]*)(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|deal|agreements?|treaty|contract|sale|purchase|order|visit|meeting|delegation|loan|credit|accord|protocol|transaction|bid)\b|at that time\b|then\b|in that year\b)/iu;
 const NOW =
   /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const UNDER_REVIEW =
+  /\b(?:the|this) (?:period|year) under (?:review|report)\b|\bthe (?:reporting|report) (?:period|year)\b/i;
 // Apart from NOW: "figures published today" dates the release, not a figure of "last year".
 const TODAY = /\btoday\b/i;
 const LAST_YEAR = /\b(?:last year|a year ago)\b/i;
@@ -87,6 +91,9 @@ export function anchorTime(
       note: `narrative: since ${from}, to the dateline (${to})`,
     };
   }
+  // A yearbook's "period under review" is the year its title names.
+  if (narrative.titleYear != null && UNDER_REVIEW.test(text))
+    return single(narrative.titleYear, "the period under review, the year of the title");
   // When the sentence's dates belong to its other figures, only the figure's own clause may date it;
   // so too when it names two different times relative to the dateline ("shipped 1,850 tonnes last
   // year, and 2,400 tonnes are due this year").

@@ -49,6 +49,8 @@ function designator(ctx: Context, i: number): boolean {
   const w = ctx.raw(i - 1);
   if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) return true;
   if (ctx.isNum(i - 2) || (ctx.isWord(i - 2) && startsWordNumber(ctx.lower(i - 2)))) return true;
+  // "24 ageing Boeing 737 jets": the count stands before the name, past a word of description.
+  if (ctx.isNum(i - 3) && ctx.isWord(i - 2) && ctx.ownLower(i - 2) && ctx.near(i - 1)) return true;
   // "12.5 million iPhone 15 units": a scaled count.
   return ctx.isNum(i - 3) && ctx.isWord(i - 2) && SCALES.has(ctx.lower(i - 2));
 }

@@ -32,7 +32,9 @@ export function readNoun(
   // A fraction of a whole counts none of it: "a third of its exports" is a share.
   const partitive = whole ? partitiveNoun(ctx, j) : null;
   if (partitive) return partitive;
-  const model = modelNameEnd(ctx, j);
+  // "24 ageing Boeing 737 jets": one word of description may stand before the model's name.
+  let model = modelNameEnd(ctx, j);
+  if (model < 0 && ctx.ownLower(j) && ctx.near(j + 1)) model = modelNameEnd(ctx, j + 1);
   if (model >= 0) {
     const after = nounPhrase(ctx, model + 1);
     if (after && isPluralNoun(ctx.lower(after.last)))

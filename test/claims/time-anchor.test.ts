@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, extract } from "./helpers.ts";
+import { extractDocument } from "../../pipeline/claims/index.ts";
+import { rawDocument } from "../ingest/raw-document.ts";
+import { claimOf, extract, taxonomy } from "./helpers.ts";
 
 const timeOf = (text: string, mention: string) => {
   const c = claimOf(extract(text).claims, mention);
@@ -179,6 +181,34 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     const release =
       "Quito, 4 May 2016\n\nThe old plant opened in 1998. The minister inaugurated today a plant of 120 MW.";
     expect(timeOf(release, "120 MW")).toEqual([2016, null, null, "narrative"]);
+  });
+
+  it("takes no year a sentence compares with for the narrative or the paragraph ('against 410 tons in 1984')", () => {
+    const text =
+      "In 1985 deliveries of oil reached 540 thousand tons, against 410 thousand tons in 1984. " +
+      "The Soviet side also delivered 1,250 trucks.";
+    expect(timeOf(text, "410 thousand tons")[0]).toBe(1984);
+    expect(timeOf(text, "1,250")).toEqual([1985, null, null, "narrative"]);
+    // "in comparison with 1984" is a comparison base, as "compared with 1984" is.
+    expect(
+      timeOf("Turnover in 1985 rose 40 per cent in comparison with 1984.", "40 per cent")[0],
+    ).toBe(1985);
+  });
+
+  it("dates a yearbook's 'period under review', and its flows, by the year of its title", () => {
+    // Through the document pipeline: the title is a line of its own, a blank line under it.
+    const yearOf = (doc: string, mention: string) =>
+      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
+    const body =
+      "The agreement of 1982 was renewed in 1984. In the period under review, deliveries of oil " +
+      "amounted to 540 thousand tons. Exports of machinery reached 37 million roubles.";
+    const yearbook = `USSR FOREIGN TRADE IN 1985\n\n${body}`;
+    expect(yearOf(yearbook, "540 thousand tons")).toBe(1985);
+    expect(yearOf(yearbook, "37 million roubles")).toBe(1985);
+    // No title's year: the paragraph's two years date neither.
+    expect(yearOf(`USSR FOREIGN TRADE\n\n${body}`, "37 million roubles")).toBeNull();
+    // A first line that runs on into the text is no title.
+    expect(yearOf(`Trade in 1985 ${body}`, "37 million roubles")).toBeNull();
   });
 
   it("leaves the year unknown when nothing dates the claim", () => {

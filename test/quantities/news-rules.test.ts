@@ -326,6 +326,10 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
     // A model name is no noun when no plural follows it.
     expect(nouns("The 2 F-16 crashed")).toEqual([["2", null]]);
+    // One word of description may come first, and the model's number is then no count of its own.
+    expect(nouns("It will retire 24 ageing Boeing 737 jets.")).toEqual([
+      ["24", "ageing Boeing 737 jets"],
+    ]);
   });
 
   it("reads 'X roubles to the dollar' as an exchange rate, and 'to the port' as no rate", () => {
