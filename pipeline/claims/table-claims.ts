@@ -87,6 +87,8 @@ function asUnitPhrase(heading: string): string {
     heading
       // "(million US$; figures for 1984 are preliminary)": what follows a semicolon is a note.
       .replace(/;.*$/, "")
+      // "(millions of dollars and percentages)": the shares' columns say "(%)" themselves.
+      .replace(/\s+and\s+(?:percentages?|per ?cent(?:ages)?|shares?)$/i, "")
       // "US$ m", "£ bn": a scale's letters after a currency.
       .replace(
         /((?:\b[A-Z]{1,3})?[$€£¥]|\b[A-Z]{3})\s*(m|mn|mln|bn)$/,
@@ -171,9 +173,11 @@ function asTableClaim(
   const notes = [
     since !== undefined
       ? `period from the table's column of change ("${cell.label}", ${since}-${year})`
-      : row.yearFrom === "row"
-        ? `year from the table's row (${year}), column "${cell.label}"`
-        : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
+      : row.yearFrom === "caption"
+        ? `year from the table's caption (${year}), column "${cell.label}"`
+        : row.yearFrom === "row"
+          ? `year from the table's row (${year}), column "${cell.label}"`
+          : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
     `unit and scale from the table's heading ("${phrase}")`,
   ];
   if (config?.commodity && commodity === null)

@@ -113,7 +113,7 @@ export interface TableRowInfo {
   /** The heading over the row's group inside the table ("Imports from Colombia"), or null. */
   group: string | null;
   /** Where the cells' years were read: the header over the columns, or the row's own first cell. */
-  yearFrom: "column" | "row";
+  yearFrom: "column" | "row" | "caption";
   /**
    * Each figure of the row, the year of its column (or row), and its own column's heading when
    * columns are named; under a column of percentage change, `since` is the period's first year.

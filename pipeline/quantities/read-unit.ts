@@ -29,7 +29,7 @@ function mayStartUnit(ctx: Context, start: number): boolean {
   return !ctx.isWord(start) || ctx.inClass(start, UNIT_FIRST_WORD);
 }
 
-const SPACED_LETTERS = new Set(["m", "t", "g", "W", "%", "°", "″", "′", "¢", "×"]);
+const SPACED_LETTERS = new Set(["m", "t", "g", "W", "V", "%", "°", "″", "′", "¢", "×"]);
 const PHRASE_SYMBOLS = "/.°²³'$-";
 // "u.s. dollars" is five tokens.
 const MAX_PHRASE = 5;

@@ -175,8 +175,14 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         // "cut its revenues by half": a fraction needs no unit to be the change's size).
         if (n !== "a" && n !== "an" && n !== "of" && !hedgedAt(ctx, j, true)) break;
         current = 0.5;
-        // "half a million": the scale follows the article.
+        // "half a million": the scale follows the article; "half a dozen" is six.
         const k = j + 1;
+        if (n === "a" && ctx.word(k + 1) === "dozen" && ctx.near(k + 1)) {
+          current = 6;
+          last = k + 1;
+          state = "teen";
+          break;
+        }
         if ((n === "a" || n === "an") && SCALES.has(ctx.word(k + 1))) {
           current = 0.5 * (SCALES.get(ctx.lower(k + 1)) ?? 1);
           scaled = true;

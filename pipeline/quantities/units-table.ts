@@ -80,6 +80,7 @@ export const UNITS: readonly UnitEntry[] = [
   // Transformer and substation ratings, in volt-amperes; line voltages in volts.
   { unit: "kVA", dimension: "power", names: ["kilovolt-ampere"], symbols: ["kVA"] },
   { unit: "MVA", dimension: "power", names: ["megavolt-ampere"], symbols: ["MVA"] },
+  { unit: "V", dimension: "voltage", names: ["volt"], symbols: ["V"] },
   { unit: "kV", dimension: "voltage", names: ["kilovolt"], symbols: ["kV", "KV"] },
   {
     unit: "MMBtu",

@@ -190,6 +190,35 @@ describe("table claims", () => {
     expect(claims[5].change).toBe("down");
   });
 
+  it("reads named columns under a caption that states their one year, a share's column in its own unit", () => {
+    const table = (caption: string) =>
+      [
+        caption,
+        "",
+        "Country          Exports to Russia    Imports from Russia    Share of trade (%)",
+        "Chile                        247.3                   88.1                   0.4",
+        "Peru                          65.3                   98.9                   0.3",
+        "",
+      ].join("\n");
+    const doc = table("Table 2. Trade with Russia, 2007 (millions of dollars and percentages)");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims.map((c) => [c.text, c.low, c.unit, c.year])).toEqual([
+      ["247.3", 247.3e6, "USD", 2007],
+      ["88.1", 88.1e6, "USD", 2007],
+      ["0.4", 0.4, "%", 2007],
+      ["65.3", 65.3e6, "USD", 2007],
+      ["98.9", 98.9e6, "USD", 2007],
+      ["0.3", 0.3, "%", 2007],
+    ]);
+    expect(claims[0].note).toContain("year from the table's caption (2007)");
+    // A caption of two years, or of none, dates no column: no table is read.
+    for (const caption of [
+      "Table 2. Trade with Russia, 2006-2007 (millions of dollars)",
+      "Table 2. Trade (millions of dollars)",
+    ])
+      expect(figures(table(caption)).filter(([, , unit]) => unit === "USD")).toEqual([]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

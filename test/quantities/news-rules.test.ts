@@ -759,6 +759,18 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads 'half a dozen' as six, and volts by symbol, glued or spaced", () => {
+    expect(values("half a dozen eggs, half a million people")).toEqual([
+      [6, "count"],
+      [500_000, "count"],
+    ]);
+    expect(values("a 12V battery, a 230 V socket and 11kV lines; Henry V")).toEqual([
+      [12, "V"],
+      [230, "V"],
+      [11, "kV"],
+    ]);
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],

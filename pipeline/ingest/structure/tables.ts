@@ -24,8 +24,11 @@ export interface TableRow {
   label: string;
   /** The heading over a group of rows ("Imports from Colombia"), when the table has one. */
   group?: string;
-  /** "row" when the row itself is a year, its figures under named columns; else the columns are years. */
-  yearFrom?: "row";
+  /**
+   * "row" when the row itself is a year, its figures under named columns; "caption" when the
+   * columns are named and the caption states the one year of them all; else the columns are years.
+   */
+  yearFrom?: "row" | "caption";
   cells: TableCell[];
 }
 
@@ -73,6 +76,8 @@ export function findTables(body: string): Table[] {
     let years = endsWithYear(body, lines[i])
       ? headerYears(body, lines[i])
       : changeHeader(body, lines[i]);
+    const named = years ? null : namedColumns(body, lines, i);
+    if (named) years = named;
     const rows: TableRow[] = [];
     let j = i + 1;
     let group = "";
@@ -90,7 +95,8 @@ export function findTables(body: string): Table[] {
         const row = ahead ?? tableRow(body, lines[j], years);
         ahead = null;
         if (row) {
-          rows.push(group ? { ...row, group } : row);
+          const dated: TableRow = named ? { ...row, yearFrom: "caption" } : row;
+          rows.push(group ? { ...dated, group } : dated);
           continue;
         }
         // "Imports from Colombia": a heading over the rows that follow it, inside the table.
@@ -338,6 +344,36 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
 function isRule(text: string, line: Line): boolean {
   const s = lineText(text, line);
   return /^\s*[-=_–—]{5,}\s*$/.test(s) || /^\s*\|[-:| ]*-{3,}[-:| ]*$/.test(s);
+}
+
+/** At most this many words in a named column's heading. */
+const TITLE_WORDS = 6;
+
+/**
+ * "Country   Exports to Russia   Imports from Russia   Share of total trade (%)" under a caption
+ * that states one year ("Table A.3 Trade with the Russian Federation, 2007 (millions of dollars)"):
+ * a heading over the labels, then two or more named columns, all of that year; or null. Two rows
+ * must follow, or it is no table.
+ */
+function namedColumns(text: string, lines: Line[], i: number): Column[] | null {
+  const s = lineText(text, lines[i]);
+  if (!/\S {2,}\S/.test(s.trim()) || /[.!?:;,]\s*$/.test(s)) return null;
+  const heads = cellsOf(text, lines[i]);
+  if (
+    heads.length < 3 ||
+    heads.some((h) => /\d/.test(h.word) || h.word.split(" ").length > TITLE_WORDS)
+  )
+    return null;
+  const years = new Set(captionAbove(text, lines, i).match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? []);
+  if (years.size !== 1) return null;
+  const year = Number([...years][0]);
+  const columns = heads
+    .slice(1)
+    .map((h) => ({ year, endColumn: h.end - lines[i].start, label: h.word }));
+  let j = pastRules(text, lines, i + 1);
+  for (let n = 0; n < MIN_YEARS; n++, j++)
+    if (j >= lines.length || !tableRow(text, lines[j], columns)) return null;
+  return columns;
 }
 
 /** The first line from j on that is no rule. */
