@@ -88,7 +88,7 @@ export const CURRENCIES: readonly UnitEntry[] = [
       "foreign-exchange ruble",
       "gold ruble",
     ],
-    ["₽", "RUR"],
+    ["₽", "RUR", "Rbl", "Rbls"],
   ),
   money("JPY", ["yen", "japanese yen"], ["¥"]),
   money("CNY", ["yuan", "renminbi", "chinese yuan", "元", "rmb"], ["RMB", "元"]),

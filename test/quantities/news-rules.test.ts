@@ -771,6 +771,13 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads the rouble's abbreviation 'Rbl' before a figure, its 'm' then millions", () => {
+    expect(values("profit fell to Rbl 45m, and Rbls 2.3bn")).toEqual([
+      [45e6, "RUB"],
+      [2.3e9, "RUB"],
+    ]);
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],
