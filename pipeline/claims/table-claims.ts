@@ -32,8 +32,7 @@ export function tableClaims(
     // A column's own heading may state its unit ("Exports (US$ m)"), before the row's or caption's;
     // a column of change after the years is in per cent, whatever the caption counts.
     const own = cell.label ? unitPhrase(withoutNoteNumber(cell.label)) : null;
-    const phrase =
-      cell.since !== undefined ? "%" : own ? perLabel(cell.label ?? "", own) : rowPhrase;
+    const phrase = cell.change ? "%" : own ? perLabel(cell.label ?? "", own) : rowPhrase;
     const text = c.sentence.text.slice(cell.start, cell.end);
     const read =
       phrase && FIGURE.test(text) ? readCell(text, phrase, input.decimalComma === true) : null;
@@ -151,7 +150,7 @@ function asTableClaim(
   const year = cell.year;
   const since = cell.since;
   // A column of change states a rise or a fall, as "rose 5%" does in prose.
-  const change = since === undefined ? q.change : q.low < 0 ? "down" : "up";
+  const change = !cell.change ? q.change : q.low < 0 ? "down" : "up";
   // Cues are the caption's and the labels'; the figure is taken to stand at their end.
   const heading = [row.caption, row.group, row.label, cell.label].filter(Boolean).join(". ");
   const { category } = classify(
@@ -172,7 +171,9 @@ function asTableClaim(
   const canonical = canonicalize(claim.low, claim.high, claim.unit);
   const notes = [
     since !== undefined
-      ? `period from the table's column of change ("${cell.label}", ${since}-${year})`
+      ? cell.change
+        ? `period from the table's column of change ("${cell.label}", ${since}-${year})`
+        : `period of the years the table's "${row.label}" row sums (${since}-${year}), column "${cell.label}"`
       : row.yearFrom === "caption"
         ? `year from the table's caption (${year}), column "${cell.label}"`
         : row.yearFrom === "row"

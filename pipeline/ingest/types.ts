@@ -116,7 +116,15 @@ export interface TableRowInfo {
   yearFrom: "column" | "row" | "caption";
   /**
    * Each figure of the row, the year of its column (or row), and its own column's heading when
-   * columns are named; under a column of percentage change, `since` is the period's first year.
+   * columns are named; over a period (a column of percentage change, `change`, or a "Total" row),
+   * `since` is its first year.
    */
-  cells: Array<{ start: number; end: number; year: number; label: string | null; since?: number }>;
+  cells: Array<{
+    start: number;
+    end: number;
+    year: number;
+    label: string | null;
+    since?: number;
+    change?: boolean;
+  }>;
 }

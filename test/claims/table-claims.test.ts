@@ -219,6 +219,29 @@ describe("table claims", () => {
       expect(figures(table(caption)).filter(([, , unit]) => unit === "USD")).toEqual([]);
   });
 
+  it("reads a 'Total' row under rows of years as sums over their period", () => {
+    const doc = [
+      "Table 1. Soviet credits to Latin America",
+      "(Million US dollars)",
+      "",
+      "Year      Credits extended      Drawn",
+      "1962             7                16",
+      "1963            38                21",
+      "1964           115                27",
+      "Total          160                64",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(
+      claims.slice(-2).map((c) => [c.text, c.low, c.unit, c.year, c.period_start, c.period_end]),
+    ).toEqual([
+      ["160", 160e6, "USD", null, 1962, 1964],
+      ["64", 64e6, "USD", null, 1962, 1964],
+    ]);
+    expect(claims.slice(-1)[0].note).toContain('the table\'s "Total" row sums (1962-1964)');
+    expect(claims).toHaveLength(8);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -68,7 +68,7 @@ function tableRows(model: DocumentModel, bodyMap: Int32Array, tables: Table[]): 
         const start = indexOfRaw(quote.offsets, bodyMap[c.start]);
         if (start === null) continue;
         const cell = { start, end: start + c.end - c.start, year: c.year, label: c.label };
-        cells.push(c.since === undefined ? cell : { ...cell, since: c.since });
+        cells.push(c.since === undefined ? cell : { ...cell, since: c.since, change: c.change });
       }
       const page = pageAt(model, quote.offsets[0]);
       rows.push({

@@ -12,8 +12,13 @@ export interface TableCell {
   year: number;
   /** The heading of the cell's own column when columns are named ("Export", "Total"), else null. */
   label: string | null;
-  /** Under a column of percentage change after the years ("% change"): the first year; `year` is the last. */
+  /**
+   * The first year of the period the cell covers, `year` being the last: under a column of
+   * percentage change after the years ("% change"), or in a "Total" row under rows of years.
+   */
   since?: number;
+  /** The cell is a percentage change over that period ("% change"), not an amount in it. */
+  change?: boolean;
 }
 
 export interface TableRow {
@@ -219,6 +224,9 @@ interface Column {
   since?: number;
 }
 
+/** The row under rows of years that sums them: "Total", "Total 1959-64", "All years". */
+const TOTAL_ROW = /^(?:total|totals|sum|all years)\b/i;
+
 /** The heading of a column of percentage change after the years: "% change", "Change (%)", "% y/y". */
 const CHANGE_HEADING =
   /(?:^|\s{2,})((?:%|per ?cent(?:age)?)\s+(?:change|chg\.?)|change,?\s*\(?(?:%|per ?cent)\)?|%\s*y\/y|y\/y,?\s*\(?%\)?)\s*$/i;
@@ -335,7 +343,7 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
     if (taken.has(best)) return null;
     taken.add(best);
     const cell: TableCell = { start: f.start, end: f.end, year: best.year, label: best.label };
-    cells.push(best.since === undefined ? cell : { ...cell, since: best.since });
+    cells.push(best.since === undefined ? cell : { ...cell, since: best.since, change: true });
   }
   return { start: line.start, end: line.end, label, cells };
 }
@@ -436,8 +444,29 @@ function yearRows(text: string, lines: Line[], header: number, rows: TableRow[])
     found.push({ start: lines[j].start, end: lines[j].end, label: "", yearFrom: "row", cells });
   }
   if (found.length < MIN_YEARS) return header + 1;
+  // "Total   302   88": the sums of the years above, over their period.
+  const total = j < lines.length ? totalRow(text, lines[j], titles, found) : null;
+  if (total) {
+    found.push(total);
+    j++;
+  }
   rows.push(...found);
   return j;
+}
+
+/** A "Total" line under year rows, one figure under each title, covering the rows' years; or null. */
+function totalRow(text: string, line: Line, titles: Piece[], rows: TableRow[]): TableRow | null {
+  const [label, ...figures] = cellsOf(text, line);
+  if (!label || !TOTAL_ROW.test(label.word) || figures.length !== titles.length) return null;
+  if (!figures.every((f) => FIGURE.test(f.word) || EMPTY_CELL.test(f.word))) return null;
+  const years = rows.map((r) => r.cells[0]?.year ?? 0).filter((y) => y > 0);
+  const since = Math.min(...years);
+  const year = Math.max(...years);
+  const cells: TableCell[] = [];
+  for (const [n, f] of figures.entries())
+    if (FIGURE.test(f.word))
+      cells.push({ start: f.start, end: f.end, year, since, label: titles[n].word });
+  return { start: line.start, end: line.end, label: label.word, yearFrom: "row", cells };
 }
 
 /** A cell without the note mark glued to its figure ("96a" is 96 and note a). */
