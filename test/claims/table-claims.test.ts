@@ -242,6 +242,25 @@ describe("table claims", () => {
     expect(claims).toHaveLength(8);
   });
 
+  it("reads a table set with pipes whose lines open with the label, its year in the caption", () => {
+    const doc = [
+      "Table 1. Shrimp exports to Russia, 2021 (provisional)",
+      "",
+      "Month      | Volume (t) | Value (US$ thousand)",
+      "January    | 3,412      | 19,870",
+      "February   | 2,986      | 17,245",
+      "",
+    ].join("\n");
+    expect(figures(doc)).toEqual([
+      ["3,412", 3412, "t", 2021],
+      ["19,870", 19_870_000, "USD", 2021],
+      ["2,986", 2986, "t", 2021],
+      ["17,245", 17_245_000, "USD", 2021],
+    ]);
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims[0].commodity).toBe("shrimp");
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -170,8 +170,10 @@ type Stretch = Pick<Line, "start" | "end">;
  */
 function cellsOf(text: string, line: Line): Piece[] {
   const s = lineText(text, line);
-  // "| 2017 | 644 | 558 |": a table set with pipes, as web pages and Markdown write them.
-  if (s.trimStart().startsWith("|")) return pipeCells(text, line);
+  // "| 2017 | 644 | 558 |": a table set with pipes, as web pages and Markdown write them; some
+  // open the line with the label ("January    | 3,412 | 19,870").
+  if (s.trimStart().startsWith("|") || /\S\s+\|\s+\S.*\s\|\s+\S/.test(s))
+    return pipeCells(text, line);
   const pattern = /\S {2,}\S/.test(s.trim()) ? /\S+(?: \S+)*/g : /\S+/g;
   // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
   const out: Piece[] = [];
