@@ -29,13 +29,21 @@ const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|e
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
-/** `next` is the quantity recognized right after this one in the sentence, if any. */
+/** What joins a bare number to the count it is compared with: "150 trucks …, compared with 85". */
+const COMPARED_WITH =
+  /^[^\d.;]{0,60}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just)\s+)?$/i;
+
+/**
+ * `next` is the quantity recognized right after this one in the sentence, if any; `previous`,
+ * the one right before it.
+ */
 export function judgeQuantity(
   q: Quantity,
   sentence: string,
   inCitation: boolean,
   taxonomy: Taxonomy,
   next?: Quantity,
+  previous?: Quantity,
 ): Verdict {
   if (q.kind !== "quantity") return { keep: false, reason: "date" };
   // A citation's numbers (volumes, issues, counts of pages) are bare; an amount with its unit
@@ -73,6 +81,15 @@ export function judgeQuantity(
       const noun = wordsAfter(sentence, next.end, 3).join(" ") || null;
       return { keep: true, noun, unit: "count" };
     }
+    // "shipped 150 trucks this year, compared with 85 last year": the count it is compared with
+    // names what it counts.
+    if (
+      previous?.kind === "quantity" &&
+      previous.unit === "count" &&
+      previous.noun &&
+      COMPARED_WITH.test(sentence.slice(previous.end, q.start))
+    )
+      return { keep: true, noun: previous.noun, unit: "count" };
     const cue = countCue(q, sentence, taxonomy) ?? countedNounAfter(sentence, q.end);
     return cue ? { keep: true, noun: cue, unit: "count" } : { keep: false, reason: "bare number" };
   }

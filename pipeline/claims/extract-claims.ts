@@ -47,7 +47,14 @@ export function extractClaims(input: ExtractInput): {
     const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";
     for (let k = 0; k < c.found.length; k++) {
       const q = c.found[k];
-      const verdict = judgeQuantity(q, s.text, inCitation, taxonomy, c.found[k + 1]);
+      const verdict = judgeQuantity(
+        q,
+        s.text,
+        inCitation,
+        taxonomy,
+        c.found[k + 1],
+        c.found[k - 1],
+      );
       if (!verdict.keep) {
         skipped[verdict.reason] = (skipped[verdict.reason] ?? 0) + 1;
         continue;

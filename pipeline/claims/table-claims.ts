@@ -59,6 +59,11 @@ function unitPhrase(text: string): string | null {
     const phrase = candidate ? unitOf(asUnitPhrase(candidate)) : null;
     if (phrase) return phrase;
   }
+  // "(metric tons, metal content)": a unit of measure, then a note on what is counted; a list of
+  // goods ("(grain, meat, wool)") names no unit.
+  const beforeNote = bracket?.[1].includes(",") ? bracket[1].split(",")[0] : null;
+  const measure = beforeNote ? unitOf(asUnitPhrase(beforeNote)) : null;
+  if (measure && recognize(`1 ${measure}`)[0]?.unit !== "count") return measure;
   return null;
 }
 

@@ -182,6 +182,9 @@ const ONE_AS_PRONOUN_AFTER = new Set([
  */
 export function pronounOne(ctx: Context, i: number, value: number, last: number): boolean {
   if (value !== 1 || last !== i || ctx.lower(i) !== "one") return false;
+  // "only one in five": a share, whatever stands before it.
+  if (ctx.word(i + 1) === "in" && ctx.isWord(i + 2) && startsWordNumber(ctx.lower(i + 2)))
+    return false;
   if (ONE_AS_PRONOUN_BEFORE.has(ctx.word(i - 1))) return true;
   const after = ctx.word(i + 1);
   return ONE_AS_PRONOUN_AFTER.has(after) && !(after === "of" && partitiveNoun(ctx, i + 1));

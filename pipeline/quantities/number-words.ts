@@ -67,6 +67,8 @@ export const SCALE_ABBREVIATIONS = new Map<string, number>([
   ["lakhs", 1e5],
   ["crore", 1e7],
   ["crores", 1e7],
+  // Soviet statistics in translation: "45 thous. tons".
+  ["thous", 1e3],
 ]);
 
 /** Scale letters that only mean a scale after a currency ("$800m", "£2b"); elsewhere "m" is metres. */

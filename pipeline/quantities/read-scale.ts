@@ -70,6 +70,9 @@ export function readScale(
   ) {
     return { scale: w === "mil" ? 1e6 : 1e9, last: j + 2 };
   }
+  // "thous." takes its full stop with it, so the unit after it is read.
+  if (w === "thous" && ctx.isSym(j + 1, ".") && ctx.glued(j + 1))
+    return { scale: 1e3, last: j + 1 };
   const abbr = SCALE_ABBREVIATIONS.get(w);
   // "k" is a scale only when glued ("60k"); spaced, it is more often a unit or a letter.
   if (abbr !== undefined && (w !== "k" || ctx.glued(j))) return { scale: abbr, last: j };

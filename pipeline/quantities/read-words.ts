@@ -173,7 +173,9 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         const n = ctx.word(j + 1);
         // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half",
         // "cut its revenues by half": a fraction needs no unit to be the change's size).
-        if (n !== "a" && n !== "an" && n !== "of" && !hedgedAt(ctx, j, true)) break;
+        // "Half the sugar", "half its output": a share of the whole named after it.
+        const whole = n === "the" || n === "its" || n === "their";
+        if (n !== "a" && n !== "an" && n !== "of" && !whole && !hedgedAt(ctx, j, true)) break;
         current = 0.5;
         // "half a million": the scale follows the article; "half a dozen" is six.
         const k = j + 1;

@@ -22,6 +22,16 @@ describe("judgeQuantity(q, sentence)", () => {
     expect(claims.find((c) => c.text === "nine")?.noun).toBe("turbines");
   });
 
+  it("keeps a bare number compared with a count, and counts what that count counts", () => {
+    const { claims } = extract("KAMAZ shipped 150 trucks this year, compared with 85 last year.");
+    expect(claims.map((c) => [c.text, c.noun])).toEqual([
+      ["150", "trucks"],
+      ["85", "trucks"],
+    ]);
+    // Nothing compares them: the bare number stays out.
+    expect(texts("KAMAZ shipped 150 trucks this year and sold 85 to a bank.")).toEqual(["150"]);
+  });
+
   it("drops time frames of other claims but keeps durations that are claims", () => {
     const frame = extract(
       "Cuba will buy 2 million tons of sugar over the next three years.",

@@ -261,6 +261,25 @@ describe("table claims", () => {
     expect(claims[0].commodity).toBe("shrimp");
   });
 
+  it("takes a caption's unit before a note in its brackets, but no good of a list there as a unit", () => {
+    const table = (caption: string, label: string) =>
+      [
+        caption,
+        "",
+        "Goods                    1975     1976",
+        `${label}        4,000    5,000`,
+        "",
+      ].join("\n");
+    expect(
+      figures(table("The Bolivian side shall deliver (metric tons, metal content):", "Tin ore")),
+    ).toEqual([
+      ["4,000", 4000, "t", 1975],
+      ["5,000", 5000, "t", 1976],
+    ]);
+    // "(grain, meat, wool)" lists what the row holds; its figures stay unread without a unit.
+    expect(figures(table("Soviet imports from Argentina", "Imports (grain, meat)"))).toEqual([]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

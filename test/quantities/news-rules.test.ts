@@ -778,6 +778,17 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
   });
 
+  it("reads 'thous.' as thousands, 'half the sugar' as a half, and 'only one in five' as a share", () => {
+    expect(values("caught 45 thous. tons of hake")).toEqual([[45_000, "t"]]);
+    expect(values("Half the sugar was resold; half its output went east")).toEqual([
+      [0.5, null],
+      [0.5, null],
+    ]);
+    expect(values("in the second half the team scored")).toEqual([]);
+    expect(values("yet only one in five projects was finished")).toEqual([[0.2, null]]);
+    expect(values("the only one in town")).toEqual([]);
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],
