@@ -11,6 +11,19 @@ import { tableClaims } from "./table-claims.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import type { Claim, DatedEvent } from "./types.ts";
 
+const collapsed = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/**
+ * The sentence is a table's caption, or the caption's end ("Table 1." splits off as a sentence of
+ * its own), or ends with the caption (the caption takes two lines, the sentence the lines above).
+ */
+function isCaption(text: string, captions: Set<string>): boolean {
+  if (text.length < 10) return false;
+  for (const caption of captions)
+    if (caption.endsWith(text) || (caption.length >= 10 && text.endsWith(caption))) return true;
+  return false;
+}
+
 export interface ExtractInput {
   doc: string;
   /** The raw decoded text the sentences' offsets point into. */
@@ -32,6 +45,9 @@ export function extractClaims(input: ExtractInput): {
 } {
   const { sentences, taxonomy } = input;
   const contexts = documentContext(sentences, input.recognize, input.rawText);
+  const captions = new Set<string>();
+  for (const c of contexts)
+    if (c.sentence.table?.caption) captions.add(collapsed(c.sentence.table.caption));
   const citationKind = new Map(input.footnotes.map((f) => [f.number, f.kind]));
   const skipped: Record<string, number> = {};
   const claims: Claim[] = [];
@@ -42,6 +58,11 @@ export function extractClaims(input: ExtractInput): {
       const rows = tableClaims(input, contexts, c);
       claims.push(...rows.claims);
       for (const reason of rows.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
+      continue;
+    }
+    // A table's caption ("Table 1. Imports … (1,000 metric tons)") states what its cells count.
+    if (captions.size > 0 && isCaption(collapsed(s.text), captions)) {
+      skipped["a table's caption"] = (skipped["a table's caption"] ?? 0) + c.found.length;
       continue;
     }
     const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";

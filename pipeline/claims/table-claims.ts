@@ -102,6 +102,8 @@ function asUnitPhrase(heading: string): string {
       .replace(/,\s*(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
       .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
       .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand")
+      // "(1,000 metric tons)", "(1 000 hectares)": thousands.
+      .replace(/^1[, ]000\s+/, "thousand ")
   );
 }
 

@@ -60,6 +60,9 @@ function inScoreList(ctx: Context, first: number, second: number): boolean {
 }
 
 /** "20 to 30 thousand", "120-150 miles", "$5-$10 million", "between 2 and 3", "from X to Y". */
+/** The words a suspended hyphen's range is joined by. */
+const SUSPENDED = new Set(["to", "or", "and"]);
+
 function readRange(
   ctx: Context,
   n1: NumberRead,
@@ -67,7 +70,10 @@ function readRange(
   pre: Prefix,
   allowTo: boolean,
 ): RangeRead | null {
-  const at = (u1 ? u1.last : n1.last) + 1;
+  let at = (u1 ? u1.last : n1.last) + 1;
+  // "10- to 15-year", "16- to 24-year-olds": the first end's hyphen waits for the unit of the second.
+  if (!u1 && ctx.isDash(at) && ctx.glued(at) && SUSPENDED.has(ctx.word(at + 1)) && ctx.near(at + 1))
+    at++;
   const w = ctx.word(at);
   const dash = ctx.isDash(at) && ctx.near(at) && ctx.near(at + 1);
   const ok =
@@ -143,7 +149,8 @@ function ratioAfter(ctx: Context, n1: NumberRead): { value: number; last: number
   if (ctx.word(at) !== "in" || !ctx.near(at) || !ctx.near(at + 1)) return null;
   if (n1.scaled || n1.multiple || !Number.isInteger(n1.value) || n1.value < 1) return null;
   const n2 = readNumberAt(ctx, at + 1, false);
-  if (!n2 || n2.scaled || n2.multiple || n2.words !== n1.words) return null;
+  // "one in five", "1 in 4", and news copy's "three in 10" (words, then digits; not the reverse).
+  if (!n2 || n2.scaled || n2.multiple || (n2.words && !n1.words)) return null;
   if (!Number.isInteger(n2.value) || n2.value <= n1.value) return null;
   if (n2.plain && n2.value >= 1000 && n2.value <= 2199) return null;
   if (readUnit(ctx, n2.last + 1)) return null;

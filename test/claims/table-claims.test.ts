@@ -280,6 +280,32 @@ describe("table claims", () => {
     expect(figures(table("Soviet imports from Argentina", "Imports (grain, meat)"))).toEqual([]);
   });
 
+  it("reads columns of split marketing years as periods, past a note's '1/', with a 'Total' after a blank line", () => {
+    const doc = [
+      "Table 1. Imports from Argentina, by marketing years",
+      "(1,000 metric tons)",
+      "",
+      "Commodity          1963/64     1964/65 1/",
+      "Wheat                1,210         385",
+      "Corn                   140         212",
+      "",
+      "Total                1,350         597",
+      "",
+      "1/ Preliminary.",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(
+      claims.map((c) => [c.text, c.low, c.unit, c.year, c.period_start, c.period_end]),
+    ).toEqual([
+      ["1,210", 1_210_000, "t", null, 1963, 1964],
+      ["385", 385_000, "t", null, 1964, 1965],
+      ["140", 140_000, "t", null, 1963, 1964],
+      ["212", 212_000, "t", null, 1964, 1965],
+      ["1,350", 1_350_000, "t", null, 1963, 1964],
+      ["597", 597_000, "t", null, 1964, 1965],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

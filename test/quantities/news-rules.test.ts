@@ -789,6 +789,23 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(values("the only one in town")).toEqual([]);
   });
 
+  it("reads a range whose first end waits on a suspended hyphen, and 'three in 10' as a share", () => {
+    const ranges = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.low, q.high, q.unit]);
+    expect(ranges("a 10- to 15-year project and 5- or 6-day trips")).toEqual([
+      [10, 15, "year"],
+      [5, 6, "day"],
+    ]);
+    expect(values("it rose to three in 10 from one in five")).toEqual([
+      [0.3, null],
+      [0.2, null],
+    ]);
+    // Digits, then words: no share ("1 in four" stays two counts, as "seven in 2019" is no share).
+    expect(values("seven in 2019 were")).toEqual([[7, "count"]]);
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],

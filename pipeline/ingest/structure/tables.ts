@@ -63,7 +63,18 @@ const FIGURE = /^\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?$/;
 const NOTED_FIGURE = /^(\(?[-−]?(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\)?)(?:[a-e*†‡]| ?\(\d{1,2}\))$/;
 /** A note's mark after a heading's year: "1997 a/", "1997*", "1997 (a)", "1997(a)", "1997p". */
 const YEAR_NOTE = /^(1[89]\d\d|20\d\d)(?:[a-e*†‡p]|[a-e]\/|\([a-e]\))$/;
-const NOTE_MARK = /^(?:[a-e]\/|\([a-e]\)|[*†‡])$/;
+const NOTE_MARK = /^(?:[a-e1-9]\/|\([a-e]\)|[*†‡])$/;
+/** A crop or marketing year split over two calendar years: "1963/64", "1978-79", "2019/2020". */
+const SPLIT_YEAR = /^(1[89]\d\d|20\d\d)[/–-](\d\d|\d{4})$/;
+
+/** The two years of a split year when the second follows the first; else null. */
+function splitYear(word: string): [number, number] | null {
+  const m = SPLIT_YEAR.exec(word);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return second === first + 1 || (m[2] === "00" && first % 100 === 99) ? [first, first + 1] : null;
+}
 const EMPTY_CELL = /^(?:[-–—]|--|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
 /** An item's number opening a label ("1. Tractors"). */
 const ITEM_NUMBER = /^\d{1,2}\.\s+/;
@@ -96,7 +107,13 @@ export function findTables(body: string): Table[] {
       // The row read ahead under a group heading, so that no line is read twice.
       let ahead: TableRow | null = null;
       for (; j < lines.length; j++) {
-        if (!ahead && (isRule(body, lines[j]) || groupAfterBlank(body, lines, j, years))) continue;
+        if (
+          !ahead &&
+          (isRule(body, lines[j]) ||
+            groupAfterBlank(body, lines, j, years) ||
+            totalAfterBlank(body, lines, j, years))
+        )
+          continue;
         const row = ahead ?? tableRow(body, lines[j], years);
         ahead = null;
         if (row) {
@@ -262,6 +279,9 @@ function endsWithYear(text: string, line: Line): boolean {
   // "1997 a/", "1997*", "1997 (a)": a note's mark after the last year.
   end = beforeNoteMark(text, line.start, end);
   if (end - line.start < 9) return false;
+  // "1963/64  1964/65  1965/66": split years head the columns of crop and marketing years.
+  const last = text.lastIndexOf(" ", end - 1);
+  if (last >= line.start && splitYear(text.slice(last + 1, end))) return true;
   for (let k = end - 4; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c < 48 || c > 57) return false;
@@ -308,12 +328,20 @@ function headerYears(text: string, line: Line): Column[] | null {
   if (words.length < MIN_YEARS) return null;
   const years: Column[] = [];
   for (const w of words) {
+    const split = splitYear(w.word);
+    if (split) {
+      years.push({ year: split[1], since: split[0], endColumn: w.end - line.start, label: w.word });
+      continue;
+    }
     const noted = YEAR_NOTE.exec(w.word);
     if (!YEAR.test(w.word) && !noted) return null;
     const year = Number(noted ? noted[1] : w.word);
     const end = w.end - (noted ? w.word.length - 4 : 0);
     years.push({ year, endColumn: end - line.start, label: null });
   }
+  // Split years and single years are not mixed in one header.
+  if (years.some((y) => y.since !== undefined) && !years.every((y) => y.since !== undefined))
+    return null;
   const rising = years.every((y, k) => k === 0 || y.year > years[k - 1].year);
   const falling = years.every((y, k) => k === 0 || y.year < years[k - 1].year);
   return rising || falling ? years : null;
@@ -345,7 +373,9 @@ function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
     if (taken.has(best)) return null;
     taken.add(best);
     const cell: TableCell = { start: f.start, end: f.end, year: best.year, label: best.label };
-    cells.push(best.since === undefined ? cell : { ...cell, since: best.since, change: true });
+    // A column of change covers the years before it; a split year's column is a period itself.
+    const change = best.label !== null && CHANGE_HEADING.test(best.label);
+    cells.push(best.since === undefined ? cell : { ...cell, since: best.since, change });
   }
   return { start: line.start, end: line.end, label, cells };
 }
@@ -481,6 +511,13 @@ function withoutNote(piece: Piece): Piece {
 function groupAfterBlank(text: string, lines: Line[], j: number, years: Column[]): boolean {
   if (j + 2 >= lines.length || lineText(text, lines[j]).trim() !== "") return false;
   return groupHeading(lineText(text, lines[j + 1])) && tableRow(text, lines[j + 2], years) !== null;
+}
+
+/** A blank line inside a table before its "Total" row. */
+function totalAfterBlank(text: string, lines: Line[], j: number, years: Column[]): boolean {
+  if (j + 1 >= lines.length || lineText(text, lines[j]).trim() !== "") return false;
+  const row = tableRow(text, lines[j + 1], years);
+  return row !== null && TOTAL_ROW.test(row.label);
 }
 
 /** A short line of words with no closing punctuation but a colon: a heading over a group of rows. */
