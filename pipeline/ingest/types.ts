@@ -114,17 +114,25 @@ export interface TableRowInfo {
   group: string | null;
   /** Where the cells' years were read: the header over the columns, or the row's own first cell. */
   yearFrom: "column" | "row" | "caption";
+  /** Each figure of the row, its offsets in quote offsets. */
+  cells: TableCell[];
+}
+
+/** A figure of a table's row: where it stands, and the year, column and period it is of. */
+export interface TableCell {
+  /** Offsets of the figure as printed ("1,120", "12.3"): in the body for the table reader, in the row's quote in a sentence. */
+  start: number;
+  end: number;
+  /** The year of the column the cell stands under, or of its row in a table of year rows. */
+  year: number;
+  /** The heading of the cell's own column when columns are named ("Export", "Total"), else null. */
+  label: string | null;
   /**
-   * Each figure of the row, the year of its column (or row), and its own column's heading when
-   * columns are named; over a period (a column of percentage change, `change`, or a "Total" row),
-   * `since` is its first year.
+   * The first year of the period the cell covers, `year` being the last: under a column of
+   * percentage change after the years ("% change"), a split year ("1963/64"), or in a "Total" row
+   * under rows of years.
    */
-  cells: Array<{
-    start: number;
-    end: number;
-    year: number;
-    label: string | null;
-    since?: number;
-    change?: boolean;
-  }>;
+  since?: number;
+  /** The cell is a percentage change over that period ("% change"), not an amount in it. */
+  change?: boolean;
 }

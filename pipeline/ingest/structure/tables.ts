@@ -4,22 +4,7 @@
 // whatever sentence they ran into, so the body keeps them apart and the claims stage reads each
 // cell with its column's year.
 
-export interface TableCell {
-  /** Body offsets of the figure as printed ("1,120", "12.3"). */
-  start: number;
-  end: number;
-  /** The year of the column the cell stands under, or of its row in a table of year rows. */
-  year: number;
-  /** The heading of the cell's own column when columns are named ("Export", "Total"), else null. */
-  label: string | null;
-  /**
-   * The first year of the period the cell covers, `year` being the last: under a column of
-   * percentage change after the years ("% change"), or in a "Total" row under rows of years.
-   */
-  since?: number;
-  /** The cell is a percentage change over that period ("% change"), not an amount in it. */
-  change?: boolean;
-}
+import type { TableCell } from "../types.ts";
 
 export interface TableRow {
   /** Body offsets of the whole line. */
