@@ -1,7 +1,7 @@
 // A table row's figures → claims: each cell with the year of its column, and the unit and scale
 // its caption or label states ("Soviet imports from Argentina, thousand tons"; "Oil (million
 // roubles)"). The category comes from the caption's cues, the commodity from the row's label.
-import { recognize } from "../quantities/index.ts";
+import { isPluralNoun, recognize } from "../quantities/index.ts";
 import type { Quantity } from "../quantities/types.ts";
 import { buildClaim } from "./build-claim.ts";
 import { canonicalize } from "./canonical.ts";
@@ -55,16 +55,23 @@ export function tableClaims(
 function unitPhrase(text: string): string | null {
   const bracket = /[([]\s*(?:in\s+)?([^()[\]]+?)\s*[)\]]\s*[.:]?$/i.exec(text);
   const comma = /,\s*(?:in\s+)?([^,]+?)\s*[.:]?$/i.exec(text);
-  for (const candidate of [bracket?.[1], comma?.[1]]) {
-    const phrase = candidate ? unitOf(asUnitPhrase(candidate)) : null;
-    if (phrase) return phrase;
-  }
+  const inBrackets = bracket ? unitOf(asUnitPhrase(bracket[1])) : null;
+  if (inBrackets) return inBrackets;
+  // "Oil, million roubles", "Tractors, units"; not "Wool, greasy" (a kind of wool, no unit).
+  const afterComma = comma ? unitOf(asUnitPhrase(comma[1])) : null;
+  if (afterComma && (!countOnly(afterComma) || isPluralNoun(afterComma.split(" ").at(-1) ?? "")))
+    return afterComma;
   // "(metric tons, metal content)": a unit of measure, then a note on what is counted; a list of
   // goods ("(grain, meat, wool)") names no unit.
   const beforeNote = bracket?.[1].includes(",") ? bracket[1].split(",")[0] : null;
   const measure = beforeNote ? unitOf(asUnitPhrase(beforeNote)) : null;
-  if (measure && recognize(`1 ${measure}`)[0]?.unit !== "count") return measure;
+  if (measure && !countOnly(measure)) return measure;
   return null;
+}
+
+/** The phrase counts things ("units", "greasy") rather than measuring them. */
+function countOnly(phrase: string): boolean {
+  return recognize(`1 ${phrase}`)[0]?.unit === "count";
 }
 
 /**

@@ -306,6 +306,25 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads quarters under a caption of one year, the labels' column blank, 'Wool, greasy' no unit", () => {
+    const doc = [
+      "            SOVIET PURCHASES, 1955 (metric tons)",
+      "",
+      "                    1st Qtr   2nd Qtr   3rd Qtr",
+      "   Wool, greasy       3,120     1,940       870",
+      "   Frozen meat        2,450     1,600        --",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims.map((c) => [c.text, c.low, c.unit, c.year, c.commodity])).toEqual([
+      ["3,120", 3120, "t", 1955, "wool"],
+      ["1,940", 1940, "t", 1955, "wool"],
+      ["870", 870, "t", 1955, "wool"],
+      ["2,450", 2450, "t", 1955, "meat"],
+      ["1,600", 1600, "t", 1955, "meat"],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -373,6 +373,11 @@ function isRule(text: string, line: Line): boolean {
 
 /** At most this many words in a named column's heading. */
 const TITLE_WORDS = 6;
+/** A quarter's heading: "1st Qtr", "Q3", "second quarter". */
+const QUARTER =
+  /^(?:[1-4](?:st|nd|rd|th)\s+(?:qtr\.?|quarter)|q[1-4]|(?:first|second|third|fourth)\s+quarter)$/i;
+/** A header that starts this far in leaves the labels' column blank. */
+const LABEL_INDENT = 12;
 
 /**
  * "Country   Exports to Russia   Imports from Russia   Share of total trade (%)" under a caption
@@ -384,16 +389,18 @@ function namedColumns(text: string, lines: Line[], i: number): Column[] | null {
   const s = lineText(text, lines[i]);
   if (!/\S {2,}\S/.test(s.trim()) || /[.!?:;,]\s*$/.test(s)) return null;
   const heads = cellsOf(text, lines[i]);
-  if (
-    heads.length < 3 ||
-    heads.some((h) => /\d/.test(h.word) || h.word.split(" ").length > TITLE_WORDS)
-  )
-    return null;
+  const named = (h: Piece) =>
+    (!/\d/.test(h.word) || QUARTER.test(h.word)) && h.word.split(" ").length <= TITLE_WORDS;
+  if (!heads.every(named)) return null;
+  // Over the labels' column the header may be blank ("        1st Qtr   2nd Qtr"): every heading
+  // is then a column's; else the first heads the labels.
+  const blankOverLabels = heads.length > 0 && heads[0].start - lines[i].start >= LABEL_INDENT;
+  if (heads.length < (blankOverLabels ? 2 : 3)) return null;
   const years = new Set(captionAbove(text, lines, i).match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? []);
   if (years.size !== 1) return null;
   const year = Number([...years][0]);
   const columns = heads
-    .slice(1)
+    .slice(blankOverLabels ? 0 : 1)
     .map((h) => ({ year, endColumn: h.end - lines[i].start, label: h.word }));
   let j = pastRules(text, lines, i + 1);
   for (let n = 0; n < MIN_YEARS; n++, j++)
