@@ -103,6 +103,11 @@ function readRange(
   )
     j++;
   if (pre.currency && ctx.isSym(j, "$€£¥") && ctx.near(j + 1)) j++;
+  // "US$ 640 to US$ 670", "Rs 50 to Rs 60": the high end repeats the prefix as written.
+  else if (pre.currency && pre.currencyText !== null && n1.first > pre.first) {
+    const width = n1.first - pre.first;
+    if (ctx.span(j, j + width - 1) === pre.currencyText && ctx.near(j + width)) j += width;
+  }
   // "from minus 8 to plus 14 degrees": a sign in words on the high end.
   const signWord = w === "to" && ctx.near(j + 1) ? ctx.word(j) : "";
   const sign = signWord === "minus" ? -1 : 1;

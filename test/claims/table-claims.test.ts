@@ -325,6 +325,26 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a column of the years' average after them as an amount over their period", () => {
+    const doc = [
+      "Table C.2 Imports from Russia (thousand tonnes)",
+      "",
+      "Commodity        2019     2020     2021     Average 2019-2021",
+      "Wheat           412.6    385.1    298.4                 365.4",
+      "Maize            18.2     24.7     31.9                  24.9",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(
+      claims
+        .filter((c) => c.year === null)
+        .map((c) => [c.text, c.low, c.unit, c.period_start, c.period_end, c.category]),
+    ).toEqual([
+      ["365.4", 365_400, "t", 2019, 2021, "trade_volume"],
+      ["24.9", 24_900, "t", 2019, 2021, "trade_volume"],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -806,6 +806,19 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(values("seven in 2019 were")).toEqual([[7, "count"]]);
   });
 
+  it("reads a range whose high end repeats a currency written in letters and sign ('US$ 640 to US$ 670')", () => {
+    const ranges = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.low, q.high, q.unit]);
+    expect(ranges("urea at US$ 640 to US$ 670 per tonne, MAP between US$ 850 and US$ 900")).toEqual(
+      [
+        [640, 670, "USD/t"],
+        [850, 900, "USD"],
+      ],
+    );
+  });
+
   it("reads an exchange rate written as an equation as one rate", () => {
     expect(values("converted at USD 1 = RUB 0.82, and 2 = 2")).toEqual([
       [0.82, "RUB/USD"],

@@ -235,12 +235,16 @@ const TOTAL_ROW = /^(?:total|totals|sum|all years)\b/i;
 const CHANGE_HEADING =
   /(?:^|\s{2,})((?:%|per ?cent(?:age)?)\s+(?:change|chg\.?)|change,?\s*\(?(?:%|per ?cent)\)?|%\s*y\/y|y\/y,?\s*\(?%\)?)\s*$/i;
 
+/** "Average 2019-2021", "Average 2019-21": a column of the years' average after them. */
+const AVERAGE_HEADING =
+  /(?:^|\s{2,})((?:average|mean|annual average)\s+(?:1[89]\d\d|20\d\d)[-–/](?:\d\d|\d{4}))\s*$/i;
+
 /**
  * "Commodity   2017   2018   % change": a header of years and then a column of their percentage
  * change, two spaces or more after the last year; or null.
  */
 function changeHeader(text: string, line: Line): Column[] | null {
-  const m = CHANGE_HEADING.exec(lineText(text, line));
+  const m = CHANGE_HEADING.exec(lineText(text, line)) ?? AVERAGE_HEADING.exec(lineText(text, line));
   if (!m || m.index === 0) return null;
   const headingStart = line.start + m.index + m[0].indexOf(m[1]);
   let end = line.start + m.index;
