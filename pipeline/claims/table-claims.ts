@@ -55,24 +55,20 @@ export function tableClaims(
 function unitPhrase(text: string): string | null {
   const bracket = /[([]\s*(?:in\s+)?([^()[\]]+?)\s*[)\]]\s*[.:]?$/i.exec(text);
   const comma = /,\s*(?:in\s+)?([^,]+?)\s*[.:]?$/i.exec(text);
-  const inBrackets = bracket ? unitOf(asUnitPhrase(bracket[1])) : null;
-  if (inBrackets) return inBrackets;
+  const inBrackets = bracket ? unitRead(asUnitPhrase(bracket[1])) : null;
+  if (inBrackets) return inBrackets.phrase;
   // "Oil, million roubles", "Tractors, units"; not "Wool, greasy" (a kind of wool, no unit).
-  const afterComma = comma ? unitOf(asUnitPhrase(comma[1])) : null;
-  if (afterComma && (!countOnly(afterComma) || isPluralNoun(afterComma.split(" ").at(-1) ?? "")))
-    return afterComma;
+  const afterComma = comma ? unitRead(asUnitPhrase(comma[1])) : null;
+  if (afterComma && (afterComma.noun === null || isPluralNoun(lastWord(afterComma.noun))))
+    return afterComma.phrase;
   // "(metric tons, metal content)": a unit of measure, then a note on what is counted; a list of
   // goods ("(grain, meat, wool)") names no unit.
   const beforeNote = bracket?.[1].includes(",") ? bracket[1].split(",")[0] : null;
-  const measure = beforeNote ? unitOf(asUnitPhrase(beforeNote)) : null;
-  if (measure && !countOnly(measure)) return measure;
-  return null;
+  const measure = beforeNote ? unitRead(asUnitPhrase(beforeNote)) : null;
+  return measure && measure.noun === null ? measure.phrase : null;
 }
 
-/** The phrase counts things ("units", "greasy") rather than measuring them. */
-function countOnly(phrase: string): boolean {
-  return recognize(`1 ${phrase}`)[0]?.unit === "count";
-}
+const lastWord = (phrase: string): string => phrase.split(" ").at(-1) ?? "";
 
 /**
  * "Average FOB price per box (US$)", "Yield per hectare (t)": what the label says its figures are
@@ -116,9 +112,10 @@ function asUnitPhrase(heading: string): string {
 
 /**
  * The unit phrase of "1 <phrase>" as far as the recognizer reads it (a trailing "of total" or "of
- * GDP" says what the share is of), when it is a unit or counts a named noun; else null.
+ * GDP" says what the share is of), when it is a unit or counts a named noun; else null. `noun` is
+ * the noun it counts, null when it measures.
  */
-function unitOf(phrase: string): string | null {
+function unitRead(phrase: string): { phrase: string; noun: string | null } | null {
   const text = `1 ${phrase}`;
   const q = recognize(text).find((x) => x.kind === "quantity");
   if (q?.start !== 0 || q.unit === null) return null;
@@ -126,10 +123,10 @@ function unitOf(phrase: string): string | null {
   const noun = q.unit === "count" ? q.noun : "";
   const at = noun ? text.indexOf(noun, q.end) : q.end;
   if (noun === null || at < 0) return null;
-  const end = at + (noun?.length ?? 0);
+  const end = at + noun.length;
   const rest = text.slice(end);
   if (rest.trim() !== "" && !/^\s+of\s+\S/i.test(rest)) return null;
-  return text.slice(2, end);
+  return { phrase: text.slice(2, end), noun: noun === "" ? null : noun };
 }
 
 /** The cell's figure in the heading's unit and scale, read by the recognizer as one phrase. */

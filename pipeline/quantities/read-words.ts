@@ -24,6 +24,9 @@ const HALF_NOT_AMOUNT = new Set([
   "next",
 ]);
 
+/** What "half" is an amount before: "half a", "half of", and the whole it is a share of ("half the sugar", "half its output"). */
+const HALF_BEFORE = new Set(["a", "an", "of", "the", "its", "their"]);
+
 type Last = "none" | "a" | "one" | "teen" | "tens" | "hundred" | "scale" | "fraction";
 
 /** Next token of the same number: after a space or a hyphen ("twenty-five"); returns its index or -1. */
@@ -173,9 +176,7 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         const n = ctx.word(j + 1);
         // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half",
         // "cut its revenues by half": a fraction needs no unit to be the change's size).
-        // "Half the sugar", "half its output": a share of the whole named after it.
-        const whole = n === "the" || n === "its" || n === "their";
-        if (n !== "a" && n !== "an" && n !== "of" && !whole && !hedgedAt(ctx, j, true)) break;
+        if (!HALF_BEFORE.has(n) && !hedgedAt(ctx, j, true)) break;
         current = 0.5;
         // "half a million": the scale follows the article; "half a dozen" is six.
         const k = j + 1;

@@ -57,8 +57,10 @@ function splitYear(word: string): [number, number] | null {
   const m = SPLIT_YEAR.exec(word);
   if (!m) return null;
   const first = Number(m[1]);
-  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-  return second === first + 1 || (m[2] === "00" && first % 100 === 99) ? [first, first + 1] : null;
+  // Two digits are the second year's last two, into the next century after a "99" ("1999/00").
+  let second = Number(m[2]);
+  if (m[2].length === 2) second += first - (first % 100) + (second < first % 100 ? 100 : 0);
+  return second === first + 1 ? [first, second] : null;
 }
 const EMPTY_CELL = /^(?:[-–—]|--|\.\.\.?|n\.\s?a\.?|n\/a|na)$/i;
 /** An item's number opening a label ("1. Tractors"). */
@@ -74,10 +76,11 @@ export function findTables(body: string): Table[] {
   const lines = splitLines(body);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let years = endsWithYear(body, lines[i])
-      ? headerYears(body, lines[i])
-      : changeHeader(body, lines[i]);
-    const named = years ? null : namedColumns(body, lines, i);
+    let years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
+    // The other headers set their columns two spaces apart or more: prose lines are spared them.
+    const spaced = !years && hasColumnGap(body, lines[i]);
+    if (spaced) years = changeHeader(body, lines[i]);
+    const named = spaced && !years ? namedColumns(body, lines, i) : null;
     if (named) years = named;
     const rows: TableRow[] = [];
     let j = i + 1;
@@ -244,7 +247,8 @@ const AVERAGE_HEADING =
  * change, two spaces or more after the last year; or null.
  */
 function changeHeader(text: string, line: Line): Column[] | null {
-  const m = CHANGE_HEADING.exec(lineText(text, line)) ?? AVERAGE_HEADING.exec(lineText(text, line));
+  const s = lineText(text, line);
+  const m = CHANGE_HEADING.exec(s) ?? AVERAGE_HEADING.exec(s);
   if (!m || m.index === 0) return null;
   const headingStart = line.start + m.index + m[0].indexOf(m[1]);
   let end = line.start + m.index;
@@ -259,6 +263,27 @@ function changeHeader(text: string, line: Line): Column[] | null {
     { year: last, since: first, endColumn: headingStart + m[1].length - line.start, label: m[1] },
   ];
 }
+
+/** Two white-space characters in a row somewhere in the line, found by code (most lines are prose). */
+function hasColumnGap(text: string, line: Line): boolean {
+  for (let k = line.start + 1; k < line.end; k++)
+    if (isWhite(text.charCodeAt(k)) && isWhite(text.charCodeAt(k - 1))) return true;
+  return false;
+}
+
+/** The characters of the regex class \s (a line holds no line break). */
+const isWhite = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** A header ends with a year: tested at the line's end before any splitting (most lines are prose). */
 function endsWithYear(text: string, line: Line): boolean {
