@@ -5,7 +5,12 @@ import type { Quantity } from "../quantities/types.ts";
 import { dateline } from "./dateline.ts";
 import { refersBack } from "./participants.ts";
 import { withReversedSplit } from "./split-range.ts";
-import { inComparedClause, isComparisonBase } from "./stated-date.ts";
+import {
+  afterComparedFigure,
+  isComparedDate,
+  isComparisonBase,
+  isTargetYear,
+} from "./stated-date.ts";
 import { anchorTime, type Narrative, singleYearOf } from "./time-anchor.ts";
 import { type SentenceTimes, sentenceTimes, type TimeMention } from "./time-mentions.ts";
 
@@ -33,10 +38,7 @@ function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[
   const text = c.sentence.text;
   return c.times.mentions.filter(
     (m) =>
-      m.from === m.to &&
-      !isComparisonBase(text, m) &&
-      !inComparedClause(text, m) &&
-      !isBound(text, m),
+      m.from === m.to && !isComparedDate(text, m) && !isTargetYear(text, m) && !isBound(text, m),
   );
 }
 
@@ -166,22 +168,29 @@ export function documentContext(
     // The sentence's own year (stated, or found by the narrative rules) carries to the next ones.
     const own = singleYearOf(c.times) ?? sentenceYear(c.sentence.text, c.times, narrative);
     previousSentenceYear = own;
-    for (const m of ownYearsOf(i)) {
-      paragraphYears.add(m.from);
-      if (c.sentence.rawOffsets[m.start] !== found?.start) documentYears.add(m.from);
-    }
+    for (const m of ownYearsOf(i)) paragraphYears.add(m.from);
+    // A report of one year names no other: the years of compared figures count against that too.
+    for (const m of c.times.mentions)
+      if (
+        m.from === m.to &&
+        c.sentence.rawOffsets[m.start] !== found?.start &&
+        (ownYearsOf(i).includes(m) || afterComparedFigure(c.sentence.text, m))
+      )
+        documentYears.add(m.from);
     // A year the sentence compares with ("against 410 thousand tons in 1984") is no year the
     // narrative moves on to.
     let lastSingle: TimeMention | undefined;
     for (const m of c.times.mentions)
       if (
         m.from === m.to &&
-        !isComparisonBase(c.sentence.text, m) &&
-        !inComparedClause(c.sentence.text, m)
+        !isComparedDate(c.sentence.text, m) &&
+        !isTargetYear(c.sentence.text, m)
       )
         lastSingle = m;
+    // A sentence whose dates are all compared with ("against 12,400 tons in 1954") stays in the
+    // narrative's year; one without dates moves to the year the rules found for it.
     if (lastSingle) lastYear = lastSingle.from;
-    else if (own !== null) lastYear = own;
+    else if (own !== null && c.times.mentions.length === 0) lastYear = own;
   }
   return contexts;
 }

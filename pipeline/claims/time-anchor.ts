@@ -3,7 +3,13 @@
 // dated sentences before and after; otherwise unknown.
 
 import { type DocumentTime, fallbackYear, sinceDateline } from "./fallback-year.ts";
-import { isComparisonBase, statedMention } from "./stated-date.ts";
+import {
+  afterComparedFigure,
+  isComparedDate,
+  isComparisonBase,
+  isTargetYear,
+  statedMention,
+} from "./stated-date.ts";
 import { clauseAround } from "./text-match.ts";
 import type { SentenceTimes, TimeMention } from "./time-mentions.ts";
 import type { TimeSource } from "./types.ts";
@@ -77,6 +83,10 @@ export function anchorTime(
   /** The figure is a flow (trade, shares, changes) that a report's one year dates. */
   flow = false,
 ): Anchor {
+  if (narrative) {
+    const shifted = yearShiftAnchor(text, span, times, narrative, flow);
+    if (shifted) return shifted;
+  }
   const stated = statedMention(text, span, times.mentions);
   if (stated) return fromMention(stated, "stated", "date stated in the sentence");
   if (!narrative) return unknown("no date in the footnote's sentence");
@@ -97,7 +107,9 @@ export function anchorTime(
   // When the sentence's dates belong to its other figures, only the figure's own clause may date it;
   // so too when it names two different times relative to the dateline ("shipped 1,850 tonnes last
   // year, and 2,400 tonnes are due this year").
-  const taken = times.mentions.some((m) => !isComparisonBase(text, m));
+  const taken = times.mentions.some(
+    (m) => !isComparisonBase(text, m) && !afterComparedFigure(text, m) && !isTargetYear(text, m),
+  );
   const { lastYear, previousSentenceYear, datelineYear } = narrative;
   const relative = datelineYear !== null && twoRelativeTimes(text);
   let scope = taken || relative ? clauseOf(text, span) : text;
@@ -157,6 +169,84 @@ export function anchorTime(
   const fallback = narrative.document ? fallbackYear(text, span, narrative.document, flow) : null;
   if (fallback) return single(fallback.year, fallback.why);
   return bounded(narrative);
+}
+
+/** "the next year" (+1) or "a year earlier" (-1): where the first such phrase of the text stands. */
+function yearShiftIn(text: string): { start: number; end: number; delta: number } | null {
+  const next = NEXT_YEAR.exec(text);
+  const previous = PREVIOUS_YEAR.exec(text);
+  const m = next && (!previous || next.index < previous.index) ? next : previous;
+  if (!m) return null;
+  return { start: m.index, end: m.index + m[0].length, delta: m === next ? 1 : -1 };
+}
+
+// "rose 5% compared with the previous year": the phrase names the base, no figure's own year.
+const BASE_BEFORE_SHIFT =
+  /\b(?:compared (?:with|to)|(?:in )?comparison (?:with|to)|than|over|on|against|from|since|versus)\s+(?:in\s+)?$/i;
+// A relative year right after the figure is its own, whatever the sentence states elsewhere
+// ("slipped to 28 percent last year from 35 percent in 1996").
+const OWN_RELATIVE = /^\s*,?\s*(?:(last year|a year ago)|(this year)|(next year))\b/i;
+
+/**
+ * A phrase that moves a year by one dates the figure right before it ("reached 13.2 million tons in
+ * 1981, then eased to 8.4 million tons the next year"; "750,000 tonnes, up from 600,000 tonnes a
+ * year earlier") or every figure after it ("The following year its purchases doubled to 760,000
+ * tons"); from the last year the sentence states before it, else from the year of the figure it is
+ * compared with, else from the narrative's. Figures before that one are dated as if it were not there.
+ */
+function yearShiftAnchor(
+  text: string,
+  span: [number, number],
+  times: SentenceTimes,
+  narrative: Narrative,
+  flow: boolean,
+): Anchor | null {
+  const { datelineYear } = narrative;
+  const own =
+    datelineYear !== null && span[1] > span[0] ? OWN_RELATIVE.exec(text.slice(span[1])) : null;
+  if (own && datelineYear !== null) {
+    const delta = own[1] ? -1 : own[2] ? 0 : 1;
+    return single(datelineYear + delta, `"${own[0].trim()}" after the figure, from the dateline`);
+  }
+  if (!YEAR_WORD.test(text)) return null;
+  const shift = yearShiftIn(text);
+  if (!shift) return null;
+  const masked = () =>
+    anchorTime(
+      text.slice(0, shift.start) + " ".repeat(shift.end - shift.start) + text.slice(shift.end),
+      span,
+      times,
+      narrative,
+      flow,
+    );
+  if (BASE_BEFORE_SHIFT.test(text.slice(Math.max(0, shift.start - 30), shift.start)))
+    return masked();
+  // Figures are never far apart in a sentence: this runs over a handful of spans.
+  const before = times.quantities.filter(([, end]) => end <= shift.start);
+  // The phrase follows a figure within a few words ("8.4 million tons the next year"), or it
+  // opens what comes after it ("In the following year, exports fell to ...").
+  const last = before.at(-1);
+  const attached = last && /^[\s,]*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(last[1], shift.start));
+  // Figures after a phrase that opens the sentence keep the rules below, a stated year first.
+  if (!attached) return span[0] >= shift.end ? null : masked();
+  if (span[0] !== last[0]) return masked();
+  const stated = times.mentions.filter(
+    (m) => m.end <= shift.start && m.from === m.to && !isComparedDate(text, m),
+  );
+  let reference: number | null = stated.at(-1)?.from ?? null;
+  let why = "the year the sentence states";
+  const compared = before.at(-2);
+  if (reference === null && compared && shift.delta < 0) {
+    reference = anchorTime(text, compared, times, narrative, flow).year;
+    why = "the year of the figure it is compared with";
+  }
+  if (reference === null) {
+    reference = narrative.lastYear;
+    why = "the narrative's year";
+  }
+  if (reference === null) return null;
+  const relation = shift.delta > 0 ? "the year after" : "the year before";
+  return single(reference + shift.delta, `${relation} ${reference}, ${why}`);
 }
 
 // "May" is left out: in a telegram's capitals it is as often the verb.

@@ -20,6 +20,11 @@ const CHANGE_JOIN = new RegExp(
 );
 /** Each amount with its own date: "2.1 million tons in 1961 to 3.8 million", "… in 2001 and 6 million". */
 const DATED_JOIN = new RegExp(String.raw`^\s*,?\s*(?:in|during)\s+,?\s*(to|and)\s+${HEDGE}$`, "i");
+/** A dated amount compared with the one before: "USD 62 MLN IN 1975, UP FROM 38 MLN IN 1974". */
+const DATED_COMPARE = new RegExp(
+  String.raw`^\s*(?:in|during)\s+,?\s*(?:(?:up|down)\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+${HEDGE}$`,
+  "i",
+);
 /** "to" joins two dated amounts only inside "from … to …". */
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, "i");
 /** After an amount read so, the next joins it alone: "…, rising to 37 million … and to 44 million". */
@@ -49,6 +54,7 @@ export function elidedUnit(text: string, out: readonly Quantity[], q: Quantity):
   const dated = DATED_JOIN.exec(between);
   const joined =
     JOIN.test(between) ||
+    DATED_COMPARE.test(between) ||
     CHANGE_JOIN.test(between) ||
     (before.unit_text === null && AND_JOIN.test(between)) ||
     (dated !== null &&

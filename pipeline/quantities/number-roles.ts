@@ -189,3 +189,13 @@ export function pronounOne(ctx: Context, i: number, value: number, last: number)
   const after = ctx.word(i + 1);
   return ONE_AS_PRONOUN_AFTER.has(after) && !(after === "of" && partitiveNoun(ctx, i + 1));
 }
+
+/** "two-way trade", "a three-way deal": a number glued to "-way" names parties, no amount. */
+export function wayAdjective(ctx: Context, last: number): boolean {
+  return (
+    ctx.isDash(last + 1) &&
+    ctx.glued(last + 1) &&
+    ctx.glued(last + 2) &&
+    ctx.word(last + 2) === "way"
+  );
+}

@@ -137,14 +137,19 @@ function nounPhrase(ctx: Context, j: number): { noun: string; last: number } | n
   let last = -1;
   for (let k = j; k < j + MAX_NOUN_WORDS && k < ctx.length; k++) {
     if (!ctx.isWord(k) || !ctx.near(k)) break;
-    const w = ctx.lower(k);
+    // A compound joined by hyphens is one word, its last part the head ("fighter-bombers").
+    let end = k;
+    while (ctx.isDash(end + 1) && ctx.glued(end + 1) && ctx.isWord(end + 2) && ctx.glued(end + 2))
+      end += 2;
+    const w = ctx.lower(end);
     // The noun starts in lower case; "12 Smith J." is a footnote number before a name, not a count of Smiths.
-    if (k === j && ctx.raw(k) !== w && !/^[A-Z][a-z]+s$/.test(ctx.raw(k))) break;
+    if (k === j && ctx.raw(k) !== ctx.lower(k) && !/^[A-Z][a-z]+s$/.test(ctx.raw(k))) break;
     if (STOP.has(w) || ONES.has(w) || TENS.has(w) || SCALES.has(w) || monthAt(ctx, k)) break;
     // After the head word, a participle starts the predicate: "residents backed", "workers living".
     if (k > j && (w.endsWith("ed") || w.endsWith("ing"))) break;
     // A following number or a hyphen-glued word belongs to something else ("three 25 MW units").
-    last = k;
+    last = end;
+    k = end;
     if (ctx.isSym(k + 1, ',.;:!?()[]"”“')) break;
     // The plural head ends the phrase ("24 fighter jets", "62 patients remained"), unless it is a
     // plural that modifies the next noun ("five sales offices").

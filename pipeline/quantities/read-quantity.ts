@@ -142,8 +142,19 @@ function readRange(
   const scale = n2.scale ?? 1;
   const scaledLow = timesScale(n1.value, scale);
   if (!n1.scaled && n2.scaled && !u1 && scaledLow <= n2.value) low = scaledLow;
+  // "40-50,000 MT": the thousands written on the high end apply to a bare low end below them.
+  else if (
+    dash &&
+    n1.plain &&
+    n2.last === n2.first &&
+    n1.value * 1000 < n2.value &&
+    THOUSANDS.test(ctx.raw(n2.first))
+  )
+    low = n1.value * 1000;
   return { high: n2, highValue: sign * n2.value, unit: u2 ?? null, low };
 }
+
+const THOUSANDS = /^\d{1,3},000$/;
 
 /**
  * "one in five adults", "1 in 10 children": a share written as N in every M, read as N/M. Not

@@ -143,6 +143,16 @@ export function readUnit(ctx: Context, j: number): UnitRead | null {
         : lookupUnit(written, lower);
     // "x" is a factor only glued to the number ("3x"); spaced, it is a multiplication sign or a letter.
     if (entry?.unit === "x" && written === "x" && t0gap > 0) entry = undefined;
+    // "200 T-55 tanks", "36 SU-22": a symbol glued to a hyphen and digits is a model's code.
+    if (
+      entry &&
+      ctx.isWord(k) &&
+      ctx.isDash(k + 1) &&
+      ctx.glued(k + 1) &&
+      ctx.isNum(k + 2) &&
+      ctx.glued(k + 2)
+    )
+      return null;
     if (entry) return { entry, first: start, last: k };
   }
   return null;

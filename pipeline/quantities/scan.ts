@@ -13,6 +13,7 @@ import {
   isTitleName,
   nameNumberLast,
   pronounOne,
+  wayAdjective,
 } from "./number-roles.ts";
 import { mayStartWordNumber, NUMBER_START } from "./number-words.ts";
 import { readDigits } from "./read-digits.ts";
@@ -146,7 +147,7 @@ export function scan(ctx: Context, out: Quantity[]): void {
       !afterReferenceWord(ctx, i)
     ) {
       const num = readWords(ctx, i);
-      if (num && !pronounOne(ctx, i, num.value, num.last)) {
+      if (num && !pronounOne(ctx, i, num.value, num.last) && !wayAdjective(ctx, num.last)) {
         const { q, last } = buildQuantity(ctx, i, num);
         if (!isTitleName(ctx, i, last, q)) out.push(q);
         i = last + 1;

@@ -219,4 +219,85 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
       "unknown",
     ]);
   });
+
+  it("dates the figure right before 'the next year' or 'a year earlier' from the year the sentence states", () => {
+    const text =
+      "In 1980 the two governments signed an agreement. Grain deliveries reached 13.2 million tons in 1981, then eased to 8.4 million tons the next year.";
+    expect(timeOf(text, "13.2 million")[0]).toBe(1981);
+    expect(timeOf(text, "8.4 million")[0]).toBe(1982);
+    const earlier =
+      "Soviet purchases rose to 5 million tons in 1985 from 4 million tons a year earlier.";
+    expect(timeOf(earlier, "5 million")[0]).toBe(1985);
+    expect(timeOf(earlier, "4 million")[0]).toBe(1984);
+  });
+
+  it("dates 'a year earlier' from the figure it is compared with, and never moves the narrative by it", () => {
+    const text = [
+      "MOSCOW, March 3, 1998 (Reuters) - Russia will ship 3.0 million tonnes of oil to Cuba this year.",
+      "The swap is larger than last year's, when Cuba shipped 1.1 million tonnes of sugar.",
+      "Sugar will be valued at 11.8 cents a pound, below the 12.1 cents a pound agreed a year earlier, an official told Reuters.",
+      "Oil shipments in the first quarter are expected to total 750,000 tonnes, up from 600,000 tonnes a year earlier, he said.",
+    ].join(" ");
+    expect(timeOf(text, "1.1 million")[0]).toBe(1997);
+    expect(timeOf(text, "11.8 cents")[0]).toBe(1998);
+    expect(timeOf(text, "12.1 cents")[0]).toBe(1997);
+    expect(timeOf(text, "600,000")[0]).toBe(1997);
+    expect(timeOf(text, "750,000")[0]).not.toBe(1996);
+  });
+
+  it("gives a figure the relative year right after it over a year stated for another figure", () => {
+    const text =
+      "MOSCOW, March 3, 1998 (Reuters) - Russia's share of Cuban sugar exports slipped to 28 percent last year from 35 percent in 1996.";
+    expect(timeOf(text, "28 percent")[0]).toBe(1997);
+    expect(timeOf(text, "35 percent")[0]).toBe(1996);
+  });
+
+  it("reads 'compared with the previous year' as a base, no figure's year", () => {
+    const text =
+      "In 1985 exports reached 5 million tons. Imports rose 5 percent compared with the previous year.";
+    expect(timeOf(text, "5 percent")[0]).not.toBe(1984);
+  });
+
+  it("keeps the year of a compared figure and of a target to their own figures", () => {
+    const text = [
+      "MOSCOW, March 14, 2018 - Exports rose 19% to $2.9 billion in 2017.",
+      "Turnover reached $5.2 billion, up 5.5 percent from $4.9 billion in 2016 but short of the $10 billion target set for 2020.",
+      "Fertilizer shipments came to 7 million tonnes, up from 5.8 million tonnes a year earlier.",
+    ].join(" ");
+    expect(timeOf(text, "$4.9 billion")[0]).toBe(2016);
+    expect(timeOf(text, "$10 billion")[0]).toBe(2020);
+    expect(timeOf(text, "5.5 percent")[0]).not.toBe(2016);
+    expect(timeOf(text, "5.5 percent")[0]).not.toBe(2020);
+    // The narrative never moved to the target's year.
+    expect(timeOf(text, "5.8 million")[0]).not.toBe(2019);
+  });
+
+  it("binds a compared figure's year a few words on, and 'of 2016' after 'triple the'", () => {
+    const text =
+      "The USSR undertook to supply 250,000 tons of oil in 1991, against 500,000 tons delivered in 1990.";
+    expect(timeOf(text, "250,000")[0]).toBe(1991);
+    expect(timeOf(text, "500,000")[0]).toBe(1990);
+    const triple =
+      "Brazil bought 615,000 tonnes of wheat in 2017, more than triple the 190,000 tonnes of 2016.";
+    expect(timeOf(triple, "190,000")[0]).toBe(2016);
+    expect(timeOf(triple, "triple")[0]).not.toBe(2016);
+  });
+
+  it("dates a change set after a dated figure by that figure's year", () => {
+    const text =
+      "Trade reached US$1.1 billion in 2008, up 28 percent on the previous year, but fell by 14 percent in the first half of 2009.";
+    expect(timeOf(text, "28 percent")[0]).toBe(2008);
+    expect(timeOf(text, "14 percent")[0]).toBe(2009);
+  });
+
+  it("does not move the narrative to a year compared with ('over the 1965 level', 'against ... in 1954')", () => {
+    const text = [
+      "Soviet buying increased sharply in 1955. Shipments totalled 21,660 tons, against 12,400 tons in 1954.",
+      "The agency purchased 9,830 tons of wool during the year.",
+    ].join(" ");
+    expect(timeOf(text, "9,830")[0]).toBe(1955);
+    const level =
+      "Purchases reached 40,000 tons in 1966. They spoke of raising cotton purchases by 50 per cent over the 1965 level of 900 tons.";
+    expect(timeOf(level, "50 per cent")[0]).not.toBe(1965);
+  });
 });

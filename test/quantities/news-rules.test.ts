@@ -834,4 +834,43 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [9e6, "t"],
     ]);
   });
+
+  it("reads a cable's bare low end under the high end's written thousands ('40-50,000 MT')", () => {
+    expect(values("purchases of 40-50,000 MT of sugar")).toEqual([[40000, 50000, "t"]]);
+    expect(values("units of 1-2,000 MW")).toEqual([[1000, 2000, "MW"]]);
+    // Both ends written in full, or small ends, stay as written.
+    expect(values("2,000-3,000 t and 30-45 tons")).toEqual([
+      [2000, 3000, "t"],
+      [30, 45, "t"],
+    ]);
+  });
+
+  it("gives a dated amount compared with a dated one before it that amount's currency", () => {
+    const found = recognize("TRADE REACHED USD 62 MLN IN 1975, UP FROM 38 MLN IN 1974.").filter(
+      (q) => q.kind === "quantity",
+    );
+    expect(found.map((q) => [q.low, q.unit])).toEqual([
+      [62e6, "USD"],
+      [38e6, "USD"],
+    ]);
+    expect(values("sales of $5 million in 1975 and 3 million people")).toEqual([
+      [5e6, "USD"],
+      [3e6, "count"],
+    ]);
+  });
+
+  it("reads no unit in a model's code and no number in 'two-way'", () => {
+    expect(values("more than 200 T-55 tanks")).toEqual([[200, "count"]]);
+    expect(values("a 200 t load")).toEqual([[200, "t"]]);
+    expect(values("two-way trade reached $5 million")).toEqual([[5e6, "USD"]]);
+    expect(values("a two-year credit")).toEqual([[2, "year"]]);
+  });
+
+  it("keeps a compound noun joined by hyphens whole after a count", () => {
+    const nouns = (text: string) => recognize(text).map((q) => q.noun);
+    expect(nouns("It bought 12 fighter-bombers and 36 F-16 fighter-bombers.")).toEqual([
+      "fighter-bombers",
+      "F-16 fighter-bombers",
+    ]);
+  });
 });

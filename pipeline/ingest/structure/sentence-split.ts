@@ -262,6 +262,10 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
     )
       ends.push(i);
+    // A paragraph that ends on a full stop ends its sentence, whatever opens the next one
+    // ("... in 2004.⏎⏎6. About 200 ..."): a number there is an item, not a marker or decimal.
+    else if (k >= 0 && TERMINAL.includes(text[k]) && (ends[ends.length - 1] ?? 0) <= k)
+      ends.push(k + 1);
     paragraphStart = after;
     lineStart = paragraphStart;
     i = after - 1;

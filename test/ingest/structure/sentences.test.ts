@@ -125,6 +125,14 @@ describe("sentencesOf(model)", () => {
     expect(sentences).toEqual(["Wool went to the east.", "- (2) - A treaty was signed."]);
   });
 
+  it("ends a paragraph's last sentence at its full stop, though the next paragraph opens with a number", () => {
+    const text =
+      "Arms imports climbed to 80 percent in 2006.\n\n6. About 200 technicians are there.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => s.text);
+    expect(sentences[0]).toBe("Arms imports climbed to 80 percent in 2006.");
+    expect(sentences.slice(1).join(" ")).toBe("6. About 200 technicians are there.");
+  });
+
   it("ends a sentence at the line break before a numbered line, unless the line before runs on", () => {
     const text = [
       "Exports from the USSR (annual quotas)",
