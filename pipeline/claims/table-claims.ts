@@ -26,7 +26,9 @@ export function tableClaims(
   if (!row) return { claims, skipped };
   const rowPhrase = perLabel(
     row.label,
-    unitPhrase(withoutNoteNumber(row.label)) ?? unitPhrase(row.caption),
+    unitPhrase(withoutNoteNumber(row.label)) ??
+      namedRowUnit(row.caption, row.label) ??
+      unitPhrase(row.caption),
   );
   for (const cell of row.cells) {
     // A column's own heading may state its unit ("Exports (US$ m)"), before the row's or caption's;
@@ -69,6 +71,23 @@ function unitPhrase(text: string): string | null {
 }
 
 const lastWord = (phrase: string): string => phrase.split(" ").at(-1) ?? "";
+
+/**
+ * "(thousand tonnes; turnover in USD million)": a caption may give the unit of the rows that a
+ * word names, after the table's own; a row whose label holds that word takes it.
+ */
+function namedRowUnit(caption: string, label: string): string | null {
+  const bracket = /[([]([^()[\]]*;[^()[\]]*)[)\]]\s*[.:]?$/.exec(caption);
+  if (!bracket) return null;
+  const words = label.toLowerCase();
+  for (const part of bracket[1].split(";").slice(1)) {
+    const named = /^\s*([\p{L}][\p{L} -]*?)\s+in\s+(.+?)\s*$/u.exec(part);
+    if (!named || !new RegExp(`\\b${named[1].toLowerCase()}\\b`).test(words)) continue;
+    const read = unitRead(asUnitPhrase(named[2]));
+    if (read) return read.phrase;
+  }
+  return null;
+}
 
 /**
  * "Average FOB price per box (US$)", "Yield per hectare (t)": what the label says its figures are

@@ -26,8 +26,9 @@ const RANGE = new RegExp(
   `(?<![\\d.,])${YEAR}\\s*(?:[-–—/]|\\s(?:to|through|till|until|and)\\s)\\s*(\\d{4}|\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|per|percent|thousand|million|billion))`,
   "g",
 );
+// Capitals too, as cables write them; not "MAY" and "MARCH", as often verbs there.
 const MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?/g;
 const MONTH_NAMES = [
   "jan",
   "feb",

@@ -21,8 +21,12 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 const NOT_PLURAL =
   /^(?:is|was|has|does|as|us|its|this|thus|plus|less|unless|always|perhaps|whereas|towards|afterwards|besides|news|series|years|months|weeks|days|hours|times)$/;
 
+// "fishermen", "servicemen", "businesswomen": compounds of the irregular "men".
+const MEN_COMPOUND =
+  /^(?:fisher|service|sea|work|business|congress|police|sales|crafts|trades|fire|railway|chair|spokes|tribes|frontier|guards)(?:wo)?men$/;
+
 export function isPluralNoun(word: string): boolean {
-  if (IRREGULAR_PLURALS.has(word)) return true;
+  if (IRREGULAR_PLURALS.has(word) || MEN_COMPOUND.test(word)) return true;
   return /[^su'’]s$/.test(word) && word.length > 3 && !NOT_PLURAL.test(word);
 }
 

@@ -115,24 +115,25 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
   // F1 0.980, category 0.917, year 0.708; F1 0.955, category 0.891, year 0.766;
   // F1 0.978, category 0.691, year 0.588; F1 0.929, category 0.862, year 0.708;
   // F1 0.993, category 0.986, year 0.714; F1 0.978, category 0.746, year 0.746; F1 0.973,
-  // category 0.564, year 0.582, scored once). The floors let
+  // category 0.564, year 0.582, scored once; F1 0.994, category 0.989, year 0.911; F1 0.974,
+  // category 0.932, year 0.568). The floors let
   // two or three claims move.
   it.each([
     { set: "heldout", gold: 150, f1: 0.96, category: 0.94, year: 0.78 },
-    { set: "heldout/blind", gold: 80, f1: 0.93, category: 0.88, year: 0.68 },
+    { set: "heldout/blind", gold: 80, f1: 0.93, category: 0.88, year: 0.84 },
     { set: "heldout/blind2", gold: 100, f1: 0.91, category: 0.9, year: 0.74 },
     { set: "heldout/blind3", gold: 80, f1: 0.94, category: 0.86, year: 0.76 },
     { set: "heldout/blind4", gold: 92, f1: 0.96, category: 0.92, year: 0.7 },
     { set: "heldout/blind5", gold: 110, f1: 0.94, category: 0.8, year: 0.58 },
     { set: "heldout/blind6", gold: 125, f1: 0.95, category: 0.92, year: 0.72 },
     { set: "heldout/blind7", gold: 125, f1: 0.94, category: 0.85, year: 0.66 },
-    { set: "heldout/blind8", gold: 170, f1: 0.94, category: 0.89, year: 0.74 },
-    { set: "heldout/blind9", gold: 149, f1: 0.93, category: 0.88, year: 0.5 },
+    { set: "heldout/blind8", gold: 170, f1: 0.94, category: 0.89, year: 0.77 },
+    { set: "heldout/blind9", gold: 149, f1: 0.93, category: 0.88, year: 0.62 },
     { set: "heldout/blind10", gold: 125, f1: 0.87, category: 0.73, year: 0.69 },
     { set: "heldout/blind11", gold: 90, f1: 0.94, category: 0.8, year: 0.5 },
     { set: "heldout/blind12", gold: 72, f1: 0.88, category: 0.86, year: 0.76 },
-    { set: "heldout/blind13", gold: 80, f1: 0.94, category: 0.8, year: 0.75 },
-    { set: "heldout/blind14", gold: 91, f1: 0.96, category: 0.86, year: 0.64 },
+    { set: "heldout/blind13", gold: 80, f1: 0.94, category: 0.8, year: 0.78 },
+    { set: "heldout/blind14", gold: 91, f1: 0.96, category: 0.86, year: 0.71 },
     { set: "heldout/blind15", gold: 81, f1: 0.9, category: 0.72, year: 0.69 },
     { set: "heldout/blind16", gold: 88, f1: 0.93, category: 0.76, year: 0.6 },
     { set: "heldout/blind17", gold: 92, f1: 0.96, category: 0.9, year: 0.79 },
@@ -140,9 +141,11 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
     { set: "heldout/blind19", gold: 67, f1: 0.91, category: 0.84, year: 0.7 },
     { set: "heldout/blind20", gold: 71, f1: 0.94, category: 0.64, year: 0.54 },
     { set: "heldout/blind21", gold: 69, f1: 0.89, category: 0.81, year: 0.66 },
-    { set: "heldout/blind22", gold: 71, f1: 0.95, category: 0.93, year: 0.67 },
-    { set: "heldout/blind23", gold: 69, f1: 0.94, category: 0.7, year: 0.7 },
+    { set: "heldout/blind22", gold: 71, f1: 0.95, category: 0.93, year: 0.7 },
+    { set: "heldout/blind23", gold: 69, f1: 0.94, category: 0.7, year: 0.74 },
     { set: "heldout/blind24", gold: 56, f1: 0.93, category: 0.5, year: 0.52 },
+    { set: "heldout/blind25", gold: 90, f1: 0.96, category: 0.95, year: 0.86 },
+    { set: "heldout/blind26", gold: 75, f1: 0.93, category: 0.88, year: 0.5 },
   ])("keeps F1 >= $f1, category >= $category and year >= $year on $set", async (floor) => {
     const dir = `test/fixtures/claims/${floor.set}`;
     const s = await evaluate(`${dir}/gold.jsonl`, `${dir}/docs`, taxonomy);

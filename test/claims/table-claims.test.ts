@@ -345,6 +345,25 @@ describe("table claims", () => {
     ]);
   });
 
+  it("gives the rows a caption names after a semicolon their own unit ('turnover in USD million')", () => {
+    const doc = [
+      "Table 1. Trade with Peru in selected goods",
+      "(thousand tonnes; turnover in USD million)",
+      "",
+      "                     2012     2013",
+      "  Fishmeal            310      295",
+      "  Total turnover    1,480    1,620",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims.map((c) => [c.text, c.low, c.unit, c.year])).toEqual([
+      ["310", 310_000, "t", 2012],
+      ["295", 295_000, "t", 2013],
+      ["1,480", 1_480_000_000, "USD", 2012],
+      ["1,620", 1_620_000_000, "USD", 2013],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

@@ -300,4 +300,21 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
       "Purchases reached 40,000 tons in 1966. They spoke of raising cotton purchases by 50 per cent over the 1965 level of 900 tons.";
     expect(timeOf(level, "50 per cent")[0]).not.toBe(1965);
   });
+
+  it("reads a month in a cable's capitals as a month without a year, in the dateline's", () => {
+    const cable = [
+      "R 191530Z OCT 76",
+      "FM AMEMBASSY LIMA",
+      "SUBJECT: SOVIET CREDITS",
+      "",
+      "1. USD 25 MLN SOVIET CREDIT LINE EXTENDED IN 1970 REMAINS LARGELY UNUSED.",
+      "",
+      "2. DURING AUGUST VISIT SOVIET DEPUTY MINISTER OFFERED NEW CREDIT OF UP TO USD 100 MLN.",
+      "",
+      "3. SOVIETS WILL TRAIN 150 PERUVIAN FISHERMEN ANNUALLY.",
+    ].join("\n");
+    expect(timeOf(cable, "USD 25 MLN")[0]).toBe(1970);
+    expect(timeOf(cable, "USD 100 MLN")[0]).toBe(1976);
+    expect(claimOf(extract(cable).claims, "150").noun).toBe("PERUVIAN FISHERMEN");
+  });
 });

@@ -873,4 +873,12 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       "F-16 fighter-bombers",
     ]);
   });
+
+  it("keeps a model's code in a telegram's capitals, so the count takes its noun", () => {
+    const found = recognize("GOP HAS CONTRACTED FOR 36 SU-22 FIGHTER-BOMBERS AND 200 T-55 TANKS.");
+    expect(found.map((q) => [q.low, q.unit, q.noun])).toEqual([
+      [36, "count", "SU-22 FIGHTER-BOMBERS"],
+      [200, "count", "T-55 TANKS"],
+    ]);
+  });
 });
