@@ -185,7 +185,7 @@ const BASE_BEFORE_SHIFT =
   /\b(?:compared (?:with|to)|(?:in )?comparison (?:with|to)|than|over|on|against|from|since|versus)\s+(?:in\s+)?$/i;
 // A relative year right after the figure is its own, whatever the sentence states elsewhere
 // ("slipped to 28 percent last year from 35 percent in 1996").
-const OWN_RELATIVE = /^\s*,?\s*(?:(last year|a year ago)|(this year)|(next year))\b/i;
+const OWN_RELATIVE = /\s*,?\s*(?:(last year|a year ago)|(this year)|(next year))\b/iy;
 
 /**
  * A phrase that moves a year by one dates the figure right before it ("reached 13.2 million tons in
@@ -202,8 +202,8 @@ function yearShiftAnchor(
   flow: boolean,
 ): Anchor | null {
   const { datelineYear } = narrative;
-  const own =
-    datelineYear !== null && span[1] > span[0] ? OWN_RELATIVE.exec(text.slice(span[1])) : null;
+  OWN_RELATIVE.lastIndex = span[1];
+  const own = datelineYear !== null && span[1] > span[0] ? OWN_RELATIVE.exec(text) : null;
   if (own && datelineYear !== null) {
     const delta = own[1] ? -1 : own[2] ? 0 : 1;
     return single(datelineYear + delta, `"${own[0].trim()}" after the figure, from the dateline`);

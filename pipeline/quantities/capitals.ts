@@ -22,6 +22,8 @@ const MONTH_WORD = new RegExp(`\\b(?:${MONTH_WORDS.join("|")})\\b`, "g");
 
 // A model's code ("SU-22", "T-55", "A320") keeps its capitals: they tell a code from a unit ("t").
 const CODE = /\b[a-z]{1,4}-?\d+[a-z\d]*\b/g;
+// "M3", "KM2": a unit's power, read folded like the unit.
+const UNIT_POWER = /^[a-z]{1,3}[23]$/;
 
 /**
  * Lower case, but for the months, which the date rules read only capitalized ("MAY 5" is May 5),
@@ -31,7 +33,7 @@ export function foldCase(text: string): string {
   return text
     .toLowerCase()
     .replace(MONTH_WORD, (m) => m[0].toUpperCase() + m.slice(1))
-    .replace(CODE, (m, at: number) => text.slice(at, at + m.length));
+    .replace(CODE, (m, at: number) => (UNIT_POWER.test(m) ? m : text.slice(at, at + m.length)));
 }
 
 /** The quantities read in the folded text, with their text, unit and noun as the original writes them. */

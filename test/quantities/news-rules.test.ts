@@ -880,5 +880,10 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [36, "count", "SU-22 FIGHTER-BOMBERS"],
       [200, "count", "T-55 TANKS"],
     ]);
+    // A unit's power is no code: it is read folded, like its unit.
+    expect(values("BUCKET CAPACITY 4.6 M3 AND 12 KM2 OF LAND.")).toEqual([
+      [4.6, "m3"],
+      [12, "km2"],
+    ]);
   });
 });
