@@ -1,5 +1,6 @@
 // Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
 import type { Context } from "./context.ts";
+import { monthAt } from "./dates.ts";
 import { timesScale } from "./exact-scale.ts";
 import { QuantityItem } from "./items.ts";
 import { knotsMeant } from "./knot-sense.ts";
@@ -54,8 +55,9 @@ function scorePair(ctx: Context, k: number): boolean {
 /** "7-6, 3-6, 6-4": a pair in a comma-separated run of such pairs is a score, never a range. */
 function inScoreList(ctx: Context, first: number, second: number): boolean {
   if (second !== first + 2 || !scorePair(ctx, first)) return false;
-  const before = ctx.isSym(first - 1, ",") && scorePair(ctx, first - 4);
-  const after = ctx.isSym(second + 1, ",") && scorePair(ctx, second + 2);
+  // "6-7 (5-7)": a tie-break in brackets after a set's score, or before the next.
+  const before = ctx.isSym(first - 1, ",(") && scorePair(ctx, first - 4);
+  const after = ctx.isSym(second + 1, ",(") && scorePair(ctx, second + 2);
   return before || after;
 }
 
@@ -120,6 +122,8 @@ function readRange(
   if (gluedDash && u1.entry.unit !== "%") return null;
   const n2 = readNumberAt(ctx, j, pre.currency !== null);
   if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
+  // "in the 13 weeks to 25 May": a day of a month ends the span of time, no range.
+  if (n2.plain && ctx.size(n2.last) <= 2 && monthAt(ctx, n2.last + 1) > 0) return null;
   const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
   if (u1 && u2 && u1.entry !== u2.entry) return null;
   if (gluedDash && u2 === null) return null;

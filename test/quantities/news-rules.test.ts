@@ -886,4 +886,20 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [12, "km2"],
     ]);
   });
+
+  it("reads a tie-break in brackets as a score, and no range whose high end is a day of a month", () => {
+    expect(values("won 6-7 (5-7), 7-5")).toEqual([
+      [6, "count"],
+      [7, "count"],
+      [5, "count"],
+      [7, "count"],
+      [7, "count"],
+      [5, "count"],
+    ]);
+    expect(values("sales rose 4.6% in the 13 weeks to 25 May")).toEqual([
+      [4.6, "%"],
+      [13, "week"],
+    ]);
+    expect(values("from 10 to 25 tons")).toEqual([[10, 25, "t"]]);
+  });
 });
