@@ -107,9 +107,12 @@ export function judgeQuantity(
     ) {
       return { keep: false, reason: "time frame of another claim" };
     }
-    if (/^(anniversary|old|olds)$/.test(wordsAfter(sentence, q.end, 1)[0] ?? "")) {
+    const after = wordsAfter(sentence, q.end, 1)[0] ?? "";
+    if (/^(anniversary|old|olds)$/.test(after)) {
       return { keep: false, reason: "an age or anniversary" };
     }
+    // "Two years later I was sent to Havana": a step in time, which dates the claims after it.
+    if (/^(later|earlier|ago)$/.test(after)) return { keep: false, reason: "a step in time" };
   }
   if (unit === "count" && /^(one|a|an)$/i.test(q.text.trim())) {
     return { keep: false, reason: "a single item or a pronoun" };

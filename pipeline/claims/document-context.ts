@@ -28,7 +28,7 @@ export interface SentenceContext {
 
 // "until the end of 1984", "by 2015": a limit in time, not the year a paragraph is about.
 const BOUND =
-  /\b(?:until|till|by|before|after|up to)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
+  /\b(?:until|till|by|before|after|up to)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid)\s+|mid-)?$/i;
 
 // "the 1962 congress", "Poland's 1971 harvest": a year that names an event, not the paragraph's time.
 const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|its|their|his|her|this|that|an?))\s+$/i;
@@ -60,7 +60,10 @@ function titleYearOf(contexts: SentenceContext[], rawText: string): number | nul
     return null;
   if (c.sentence.rawOffsets[text.length - 1] >= lineEnd) return null;
   const years = new Set(
-    c.times.mentions.map((m) => (m.from === m.to && !isComparisonBase(text, m) ? m.from : -1)),
+    // "Russian Helicopters to deliver 24 Mi-171Sh to Peru by early 2018": a deadline dates no report.
+    c.times.mentions.map((m) =>
+      m.from === m.to && !isComparisonBase(text, m) && !isBound(text, m) ? m.from : -1,
+    ),
   );
   return years.size === 1 && !years.has(-1) ? [...years][0] : null;
 }

@@ -17,6 +17,7 @@ const TIME_SHIFT =
 
 // "over the 1965 level of 900 tons": the year of a level compared with.
 const LEVEL_AFTER = /^\s*levels?\b/i;
+const LEVEL_OF = /^\s*levels?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 
 /** Characters between a figure and a date (0 when they touch or overlap). */
 function distanceTo(span: [number, number], m: TimeMention): number {
@@ -79,6 +80,9 @@ export function statedMention(
   mentions: TimeMention[],
 ): TimeMention | null {
   if (mentions.length === 0) return null;
+  // "almost four times the 1978 level of US$ 940 million": the level's year is its figure's.
+  const level = mentions.find((m) => m.end <= span[0] && LEVEL_OF.test(text.slice(m.end, span[0])));
+  if (level) return level;
   const bases = mentions.filter((m) => isComparisonBase(text, m));
   // A comparison base ("up 20% from 2010", "levels of 1976-80") is never the figure's own time.
   const figureBases = mentions.filter((m) => !bases.includes(m) && afterComparedFigure(text, m));
@@ -99,9 +103,10 @@ export function statedMention(
   if (bound) return bound;
   if (candidates.length === 0) return null;
   const [left, right] = clauseAround(text, span[0], span[1]);
-  // "reached US$1.1 billion in 2008, up 28 percent on the previous year": a change set after a
-  // dated figure is that figure's change.
-  if (/^\s*(?:up|down)\s+$/i.test(text.slice(left, span[0]))) {
+  // "reached US$1.1 billion in 2008, up 28 percent on the previous year": a change set right after
+  // a dated figure is that figure's change.
+  // So is a clause that says when, after a year: "in 1980, when the market absorbed 33.7%".
+  if (/^\s*(?:(?:up|down)\s+$|when\b)/i.test(text.slice(left, span[0]))) {
     const before = candidates.filter((m) => m.end <= left).at(-1);
     if (before && /^\s*,?\s*$/.test(text.slice(before.end, left))) return before;
   }

@@ -41,10 +41,14 @@ export interface Narrative {
 
 const NEXT_YEAR = /\b(?:the|on the|in the) (?:next|following) year\b|\ba year later\b/i;
 const PREVIOUS_YEAR = /\bthe (?:previous|preceding) year\b|\ba year (?:earlier|before)\b/i;
+// "Two years later", "up from 38 percent three years earlier": a move by several years.
+const YEARS_SHIFT =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years (later|earlier)\b/i;
+const SMALL_NUMBERS = "zero one two three four five six seven eight nine ten".split(" ");
 const SAME_YEAR =
   /\b(?:that|the same) year\b|\b(?:during|throughout|in|by|of) the year\b(?!\s*\d)/i;
 const ANAPHORIC_OPENER =
-  /^(?:[-–(\d).\s]*)(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|deal|agreements?|treaty|contract|sale|purchase|order|visit|meeting|delegation|loan|credit|accord|protocol|transaction|bid)\b|at that time\b|then\b|in that year\b)/iu;
+  /^(?:[-–(\d).\s]*)(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|deal|agreements?|treaty|contract|sale|purchase|order|visit|meeting|delegation|loan|credit|accord|protocol|transaction|bid|sum|terms)\b|at that time\b|then\b|in that year\b)/iu;
 const NOW =
   /\b(?:this year|now|last (?:week|month)|currently|at present|since (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 const UNDER_REVIEW =
@@ -123,6 +127,14 @@ export function anchorTime(
     return single(lastYear + 1, `the year after ${lastYear}`);
   if (lastYear !== null && yearWord && PREVIOUS_YEAR.test(scope))
     return single(lastYear - 1, `the year before ${lastYear}`);
+  const years = lastYear !== null && yearWord ? YEARS_SHIFT.exec(scope) : null;
+  if (years && lastYear !== null) {
+    const delta = yearsOf(years);
+    return single(
+      lastYear + delta,
+      `${Math.abs(delta)} years ${delta > 0 ? "after" : "before"} ${lastYear}`,
+    );
+  }
   if (lastYear !== null && yearWord && SAME_YEAR.test(scope))
     return single(lastYear, `the year the narrative is in (${lastYear})`);
   if (datelineYear !== null && yearWord && LAST_YEAR.test(scope))
@@ -173,11 +185,28 @@ export function anchorTime(
 
 /** "the next year" (+1) or "a year earlier" (-1): where the first such phrase of the text stands. */
 function yearShiftIn(text: string): { start: number; end: number; delta: number } | null {
-  const next = NEXT_YEAR.exec(text);
-  const previous = PREVIOUS_YEAR.exec(text);
-  const m = next && (!previous || next.index < previous.index) ? next : previous;
-  if (!m) return null;
-  return { start: m.index, end: m.index + m[0].length, delta: m === next ? 1 : -1 };
+  let found: { start: number; end: number; delta: number } | null = null;
+  for (const [pattern, sign] of SHIFTS) {
+    const m = pattern.exec(text);
+    if (!m || (found && found.start <= m.index)) continue;
+    const delta = sign === 0 ? yearsOf(m) : sign;
+    found = { start: m.index, end: m.index + m[0].length, delta };
+  }
+  return found;
+}
+
+const SHIFTS: Array<[RegExp, number]> = [
+  [NEXT_YEAR, 1],
+  [PREVIOUS_YEAR, -1],
+  [YEARS_SHIFT, 0],
+];
+
+/** How many years a matched phrase moves by, with its sign ("two years earlier": -2). */
+function yearsOf(m: RegExpExecArray): number {
+  if (m.length < 3 || m[1] === undefined) return 1;
+  const word = m[1].toLowerCase();
+  const n = SMALL_NUMBERS.includes(word) ? SMALL_NUMBERS.indexOf(word) : Number(word);
+  return m[2].toLowerCase() === "later" ? n : -n;
 }
 
 // "rose 5% compared with the previous year": the phrase names the base, no figure's own year.
@@ -245,7 +274,8 @@ function yearShiftAnchor(
     why = "the narrative's year";
   }
   if (reference === null) return null;
-  const relation = shift.delta > 0 ? "the year after" : "the year before";
+  const size = Math.abs(shift.delta);
+  const relation = `${size === 1 ? "the year" : `${size} years`} ${shift.delta > 0 ? "after" : "before"}`;
   return single(reference + shift.delta, `${relation} ${reference}, ${why}`);
 }
 

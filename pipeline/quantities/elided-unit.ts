@@ -20,9 +20,9 @@ const CHANGE_JOIN = new RegExp(
 );
 /** Each amount with its own date: "2.1 million tons in 1961 to 3.8 million", "… in 2001 and 6 million". */
 const DATED_JOIN = new RegExp(String.raw`^\s*,?\s*(?:in|during)\s+,?\s*(to|and)\s+${HEDGE}$`, "i");
-/** A dated amount compared with the one before: "USD 62 MLN IN 1975, UP FROM 38 MLN IN 1974". */
+/** A dated amount compared with the one before: "USD 62 MLN IN 1975, UP FROM 38 MLN IN 1974", "cut to 3.65 million tons for 2004 from 4.2 million". */
 const DATED_COMPARE = new RegExp(
-  String.raw`^\s*(?:in|during)\s+,?\s*(?:(?:up|down)\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+${HEDGE}$`,
+  String.raw`^\s*(?:in|during|for)\s+,?\s*(?:(?:up|down)\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+${HEDGE}$`,
   "i",
 );
 /** "to" joins two dated amounts only inside "from … to …". */

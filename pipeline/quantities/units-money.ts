@@ -87,6 +87,11 @@ export const CURRENCIES: readonly UnitEntry[] = [
       "valuta ruble",
       "foreign-exchange ruble",
       "gold ruble",
+      // Before and after the redenomination of 1961, which cut the ruble tenfold.
+      "old ruble",
+      "old rouble",
+      "new ruble",
+      "new rouble",
     ],
     ["₽", "RUR", "Rbl", "Rbls"],
   ),

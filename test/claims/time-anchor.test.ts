@@ -317,4 +317,43 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(cable, "USD 100 MLN")[0]).toBe(1976);
     expect(claimOf(extract(cable).claims, "150").noun).toBe("PERUVIAN FISHERMEN");
   });
+
+  it("moves the year by several for 'two years later' and 'three years earlier', and makes no claim of the step", () => {
+    const text =
+      "I arrived in Buenos Aires in the autumn of 1958. Two years later I was sent to Havana, where we unloaded 26 tankers.";
+    expect(timeOf(text, "26")[0]).toBe(1960);
+    expect(extract(text).claims.map((c) => c.text)).toEqual(["26"]);
+    const earlier =
+      "Beans supplied about 45 percent of green coffee imports in 2013, up from 38 percent three years earlier.";
+    expect(timeOf(earlier, "45 percent")[0]).toBe(2013);
+    expect(timeOf(earlier, "38 percent")[0]).toBe(2010);
+  });
+
+  it("gives the year of 'the 1978 level of' to its figure, and a year to the 'when' clause after it", () => {
+    const text =
+      "Exports rose to US$ 3,620 million in 1980, almost four times the 1978 level of US$ 940 million. Sales jumped to US$ 1,614 million in 1980, when the Soviet market absorbed 33.7% of Argentine exports.";
+    expect(timeOf(text, "US$ 940 million")[0]).toBe(1978);
+    expect(timeOf(text, "US$ 3,620 million")[0]).toBe(1980);
+    expect(timeOf(text, "33.7%")[0]).toBe(1980);
+  });
+
+  it("carries the previous sentence's year to 'The sum' that refers back to its deal", () => {
+    const text =
+      "In 1958 we were negotiating the big credit with Frondizi's people.\n\nThe sum was a hundred million dollars at two and a half per cent.";
+    expect(timeOf(text, "a hundred million dollars")[0]).toBe(1958);
+    expect(timeOf(text, "two and a half per cent")[0]).toBe(1958);
+  });
+
+  it("takes no title year from a deadline in a headline ('to deliver ... by early 2018')", () => {
+    const text = [
+      "Russian Helicopters to deliver 24 helicopters to Peru by early 2018",
+      "",
+      "MOSCOW, May 12. /TASS/. Russia will deliver the helicopters to the Peruvian Army, the company said.",
+      "",
+      "Rosoboronexport has said that Latin America accounts for about 5% of its order portfolio.",
+    ].join("\n");
+    expect(timeOf(text, "5%")[0]).not.toBe(2018);
+    // A title that states its year dates the report's flows.
+    expect(timeOf(text.replace("by early 2018", "in 2016"), "5%")[0]).toBe(2016);
+  });
 });

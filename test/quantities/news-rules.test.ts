@@ -853,6 +853,10 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [62e6, "USD"],
       [38e6, "USD"],
     ]);
+    expect(values("the quota was cut to 3.65 million tons for 2004 from 4.2 million")).toEqual([
+      [3.65e6, "t"],
+      [4.2e6, "t"],
+    ]);
     expect(values("sales of $5 million in 1975 and 3 million people")).toEqual([
       [5e6, "USD"],
       [3e6, "count"],
@@ -901,5 +905,12 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [13, "week"],
     ]);
     expect(values("from 10 to 25 tons")).toEqual([[10, 25, "t"]]);
+  });
+
+  it("reads the rubles before and after 1961's redenomination as rubles", () => {
+    expect(values("400 million old roubles, or 40 million new rubles")).toEqual([
+      [4e8, "RUB"],
+      [4e7, "RUB"],
+    ]);
   });
 });
