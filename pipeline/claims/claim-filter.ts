@@ -20,6 +20,8 @@ const TIME_FRAME = new Set([
   "coming",
   "first",
   "recent",
+  // "Over the same two years sales rose ...": the span of another claim.
+  "same",
 ]);
 const ANAPHORIC = new Set(["the", "these", "those", "both", "all", "its", "their"]);
 // "Poland's entire 1971 harvest", "the 1958 sale": a year before a noun, not a count of it.

@@ -36,8 +36,11 @@ export function tableClaims(
     const own = cell.label ? unitPhrase(withoutNoteNumber(cell.label)) : null;
     const phrase = cell.change ? "%" : own ? perLabel(cell.label ?? "", own) : rowPhrase;
     const text = c.sentence.text.slice(cell.start, cell.end);
+    const plain = FIGURE.test(text);
+    // "412.500 tonnes", "1.200 units": a cell that writes its own unit is read as written.
+    const stated = plain ? null : statedCell(text, input.decimalComma === true);
     const read =
-      phrase && FIGURE.test(text) ? readCell(text, phrase, input.decimalComma === true) : null;
+      stated ?? (phrase && plain ? readCell(text, phrase, input.decimalComma === true) : null);
     if (!read) {
       skipped.push(phrase ? "a table cell that is no plain figure" : "a table without a unit");
       continue;
@@ -48,7 +51,8 @@ export function tableClaims(
       skipped.push(built.skip);
       continue;
     }
-    claims.push(asTableClaim(built, q, row, cell, phrase as string, input));
+    const source = stated ? null : phrase;
+    claims.push(asTableClaim(built, q, row, cell, source, input));
   }
   return { claims, skipped };
 }
@@ -158,6 +162,13 @@ function readCell(
   return q === null || q.unit === null ? null : { ...q, unit: q.unit };
 }
 
+/** A cell that states its unit in full ("412.500 tonnes"; a count with its noun), or null. */
+function statedCell(text: string, decimalComma: boolean): (Quantity & { unit: string }) | null {
+  const q = whole(text, decimalComma);
+  if (q === null || q.unit === null || (q.unit === "count" && q.noun === null)) return null;
+  return { ...q, unit: q.unit };
+}
+
 /** The one quantity that reads the whole of `text` (a count with its noun after it). */
 function whole(text: string, decimalComma: boolean): Quantity | null {
   const found = recognize(text, { decimalComma }).filter((q) => q.kind === "quantity");
@@ -174,7 +185,7 @@ function asTableClaim(
   q: Quantity & { unit: string },
   row: Row,
   cell: Row["cells"][number],
-  phrase: string,
+  phrase: string | null,
   input: ExtractInput,
 ): Claim {
   const year = cell.year;
@@ -209,7 +220,9 @@ function asTableClaim(
         : row.yearFrom === "row"
           ? `year from the table's row (${year}), column "${cell.label}"`
           : `year from the table's column header (${year})${cell.label ? `, column "${cell.label}"` : ""}`,
-    `unit and scale from the table's heading ("${phrase}")`,
+    phrase === null
+      ? "unit as the cell writes it"
+      : `unit and scale from the table's heading ("${phrase}")`,
   ];
   if (config?.commodity && commodity === null)
     notes.push("no commodity named in the row or caption");

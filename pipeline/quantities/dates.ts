@@ -1,5 +1,6 @@
 // Calendar dates and years ("3rd of May 1990", "March 4, 2001", "in 1990", "the 60's", "1971-75").
 import type { Context } from "./context.ts";
+import { readUnit } from "./read-unit.ts";
 import { wordClass } from "./word-classes.ts";
 
 const MONTH_NAMES = [
@@ -110,6 +111,17 @@ function laterDay(ctx: Context, j: number, day: number): { day: number; last: nu
   return later > day ? { day: later, last: j + 1 } : null;
 }
 
+/**
+ * "12 OCT 76", "3 Mar 45": two digits after a day and a month's abbreviation are the year, in
+ * the 1900s from 40 on and the 2000s below, as telegrams date themselves; not before a unit.
+ */
+function shortYear(ctx: Context, month: number, y: number, found: number): number {
+  if (!found || ctx.size(month) > 4 || ctx.size(y) !== 2 || !ctx.plainDigits(y)) return 0;
+  if (ctx.isWord(y + 1) && ctx.near(y + 1) && readUnit(ctx, y + 1) !== null) return 0;
+  const v = ctx.plainValue(y);
+  return v >= 40 ? 1900 + v : 2000 + v;
+}
+
 /** A date starting at or around token i (a NUM), or null. `first` may be before i (a month name). */
 export function readDate(ctx: Context, i: number): DateRead | null {
   // Decades: "1990s", "1970's", "70's".
@@ -163,7 +175,7 @@ export function readDate(ctx: Context, i: number): DateRead | null {
     if (ctx.word(j) === "of") j++;
     let m = monthAt(ctx, j);
     const y0 = ctx.isSym(j + 1, ".") && ctx.glued(j + 1) ? j + 2 : j + 1;
-    const yy = ctx.close(y0) ? yearAt(ctx, y0, true) : 0;
+    const yy = ctx.close(y0) ? yearAt(ctx, y0, true) || shortYear(ctx, j, y0, m) : 0;
     // A month name in lower case is a date when a year follows or a cue says a day is meant.
     if (
       !m &&

@@ -172,8 +172,11 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
         continue;
       }
       if (state === "none") {
-        if (w !== "half" || HALF_NOT_AMOUNT.has(ctx.word(j - 1))) break;
         const n = ctx.word(j + 1);
+        // "that half of the city" points at a half; "reckoned that half the clip went" counts one.
+        const conjunction =
+          ctx.word(j - 1) === "that" && (n === "the" || n === "its" || n === "their");
+        if (w !== "half" || (HALF_NOT_AMOUNT.has(ctx.word(j - 1)) && !conjunction)) break;
         // "half a", "half of"; alone only after a hedge or a change ("more than half", "by half",
         // "cut its revenues by half": a fraction needs no unit to be the change's size).
         if (!HALF_BEFORE.has(n) && !hedgedAt(ctx, j, true)) break;

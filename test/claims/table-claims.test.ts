@@ -364,6 +364,26 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a table set with pipes under named columns and a caption's one year, cells that write their unit too", () => {
+    const doc = [
+      "Table 6.1 – Selected imports from Russia, 2009",
+      "",
+      "Product | Volume | Value (US$ million)",
+      "Wheat | 412,500 tonnes | 118.4",
+      "KAMAZ trucks | 1,200 units | 62.9",
+      "Total | – | 258.7",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims.map((c) => [c.text, c.low, c.unit, c.year])).toEqual([
+      ["412,500 tonnes", 412_500, "t", 2009],
+      ["118.4", 118_400_000, "USD", 2009],
+      ["1,200 units", 1_200, "count", 2009],
+      ["62.9", 62_900_000, "USD", 2009],
+      ["258.7", 258_700_000, "USD", 2009],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

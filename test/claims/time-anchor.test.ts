@@ -356,4 +356,10 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     // A title that states its year dates the report's flows.
     expect(timeOf(text.replace("by early 2018", "in 2016"), "5%")[0]).toBe(2016);
   });
+
+  it("makes no claim of 'the same two years', the span of another claim", () => {
+    const text =
+      "Grain exports reached 4 million tons in 1980 and 1981. Over the same two years Argentine sales to the USSR rose to $3.2 billion.";
+    expect(extract(text).claims.map((c) => c.text)).toEqual(["4 million tons", "$3.2 billion"]);
+  });
 });

@@ -913,4 +913,27 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
       [4e7, "RUB"],
     ]);
   });
+
+  it("reads two digits after a day and a month's abbreviation as a telegram's year", () => {
+    const dates = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "date")
+        .map((q) => q.iso);
+    expect(dates("AGREEMENT SIGNED 12 OCT 76 PERMITS UP TO TWENTY TRAWLERS.")).toEqual([
+      "1976-10-12",
+    ]);
+    expect(dates("signed on 3 Mar 05 in Lima")).toEqual(["2005-03-03"]);
+    // Not after a month written out, nor before a unit.
+    expect(values("on 12 October 76 people died and on 5 Oct 45 tons arrived")).toEqual([
+      [76, "count"],
+      [45, "t"],
+    ]);
+  });
+
+  it("reads 'that half the clip' after a verb as a half, 'that half of the city' as no amount", () => {
+    expect(values("It reckoned that half the wool clip went to Soviet mills.")).toEqual([
+      [0.5, null],
+    ]);
+    expect(values("Rebels held that half of the city.")).toEqual([]);
+  });
 });

@@ -78,7 +78,7 @@ export function findTables(body: string): Table[] {
   for (let i = 0; i < lines.length; i++) {
     let years = endsWithYear(body, lines[i]) ? headerYears(body, lines[i]) : null;
     // The other headers set their columns two spaces apart or more: prose lines are spared them.
-    const spaced = !years && hasColumnGap(body, lines[i]);
+    const spaced = !years && (hasColumnGap(body, lines[i]) || pipeHeader(body, lines[i]));
     if (spaced) years = changeHeader(body, lines[i]);
     const named = spaced && !years ? namedColumns(body, lines, i) : null;
     if (named) years = named;
@@ -173,12 +173,48 @@ type Stretch = Pick<Line, "start" | "end">;
  * The line's cells: split at runs of two or more spaces when it is set in columns, so that a
  * figure grouped by single spaces ("14 870") stays one cell; else at every space.
  */
+/** A figure with its unit written after it, inside a cell: "412.500 tonnes", "1.200 units". */
+const UNIT_FIGURE = /^[-−]?\d[\d,.]*\s+\p{L}[\p{L} ]{0,24}$/u;
+
+/**
+ * "Wheat | 412.500 tonnes | 118,4", "Total | – | 258,7": a row set with pipes whose cells after the
+ * label stand one under each column, in order, a dash for an empty one.
+ */
+function pipedRow(
+  text: string,
+  line: Line,
+  words: Piece[],
+  k: number,
+  years: Column[],
+): TableRow | null {
+  if (k === 0) return null;
+  const label = text.slice(words[0].start, words[k - 1].end);
+  if (/[.!?]$/.test(label) || label.split(/\s+/).length > 8) return null;
+  const cells: TableCell[] = [];
+  for (let n = k; n < words.length; n++) {
+    if (EMPTY_CELL.test(words[n].word)) continue;
+    const column = years[n - k];
+    if (column.since !== undefined) return null;
+    cells.push({
+      start: words[n].start,
+      end: words[n].end,
+      year: column.year,
+      label: column.label,
+    });
+  }
+  return cells.length > 0 ? { start: line.start, end: line.end, label, cells } : null;
+}
+
+/** "| 2017 | 644 | 558 |", "January    | 3,412 | 19,870": a line set with pipes. */
+function pipeLine(s: string): boolean {
+  return s.trimStart().startsWith("|") || /\S\s+\|\s+\S.*\s\|\s+\S/.test(s);
+}
+
 function cellsOf(text: string, line: Line): Piece[] {
   const s = lineText(text, line);
   // "| 2017 | 644 | 558 |": a table set with pipes, as web pages and Markdown write them; some
   // open the line with the label ("January    | 3,412 | 19,870").
-  if (s.trimStart().startsWith("|") || /\S\s+\|\s+\S.*\s\|\s+\S/.test(s))
-    return pipeCells(text, line);
+  if (pipeLine(s)) return pipeCells(text, line);
   const pattern = /\S {2,}\S/.test(s.trim()) ? /\S+(?: \S+)*/g : /\S+/g;
   // A dot leader ("Wheat to Brazil ........ 1,905.3") parts the label from the figures.
   const out: Piece[] = [];
@@ -367,8 +403,12 @@ function headerYears(text: string, line: Line): Column[] | null {
  */
 function tableRow(text: string, line: Line, years: Column[]): TableRow | null {
   const words = cellsOf(text, line).map(withoutNote);
+  // Between pipes a cell may write its unit ("412.500 tonnes"), and each cell keeps its column.
+  const piped = pipeLine(lineText(text, line));
+  const figure = (w: Piece) => FIGURE.test(w.word) || (piped && UNIT_FIGURE.test(w.word));
   let k = words.length;
-  while (k > 0 && (FIGURE.test(words[k - 1].word) || EMPTY_CELL.test(words[k - 1].word))) k--;
+  while (k > 0 && (figure(words[k - 1]) || EMPTY_CELL.test(words[k - 1].word))) k--;
+  if (piped && words.length - k === years.length) return pipedRow(text, line, words, k, years);
   const figures = words.slice(k).filter((w) => FIGURE.test(w.word));
   if (figures.length === 0 || words.length - k > years.length) return null;
   if (k === 0 && figures.length < MIN_YEARS) return null;
@@ -400,6 +440,12 @@ function isRule(text: string, line: Line): boolean {
   return /^\s*[-=_–—]{5,}\s*$/.test(s) || /^\s*\|[-:| ]*-{3,}[-:| ]*$/.test(s);
 }
 
+/** "Product | Volume | Value (US$ million)": a header set with pipes, two of them at least. */
+function pipeHeader(text: string, line: Line): boolean {
+  const s = lineText(text, line);
+  return s.indexOf("|") !== s.lastIndexOf("|") && /\S\s*\|\s*\S/.test(s);
+}
+
 /** At most this many words in a named column's heading. */
 const TITLE_WORDS = 6;
 /** A quarter's heading: "1st Qtr", "Q3", "second quarter". */
@@ -416,7 +462,8 @@ const LABEL_INDENT = 12;
  */
 function namedColumns(text: string, lines: Line[], i: number): Column[] | null {
   const s = lineText(text, lines[i]);
-  if (!/\S {2,}\S/.test(s.trim()) || /[.!?:;,]\s*$/.test(s)) return null;
+  if (!(/\S {2,}\S/.test(s.trim()) || pipeHeader(text, lines[i])) || /[.!?:;,]\s*$/.test(s))
+    return null;
   const heads = cellsOf(text, lines[i]);
   const named = (h: Piece) =>
     (!/\d/.test(h.word) || QUARTER.test(h.word)) && h.word.split(" ").length <= TITLE_WORDS;
