@@ -1,5 +1,6 @@
 // Where a news item, memo or release is dated: the full date standing in its opening lines.
 import type { Sentence } from "../ingest/types.ts";
+import { twoDigitYear } from "../quantities/index.ts";
 import type { SentenceTimes } from "./time-mentions.ts";
 
 const DATELINE_REACH = 400;
@@ -52,8 +53,7 @@ export function dateline(
 
 /**
  * A telegram's date-time group on a line of its own in the opening lines ("R 141530Z JUN 72",
- * "O 031200Z MAR 1968"): day, hour and minute, zone letter, month, year. A two-digit year is of
- * the 1900s from 40 on, else of the 2000s.
+ * "O 031200Z MAR 1968"): day, hour and minute, zone letter, month, year.
  */
 const DTG =
   /^[ \t]*(?:[A-Z]{1,2}[ \t]+)?(\d{2})\d{4}[A-Z][ \t]+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \t]+(\d{2}|\d{4})[ \t]*$/m;
@@ -64,7 +64,7 @@ function dateTimeGroup(raw: string): { iso: string; start: number } | null {
   if (!m) return null;
   const day = Number(m[1]);
   const short = m[3].length === 2 ? Number(m[3]) : null;
-  const year = short === null ? Number(m[3]) : short >= 40 ? 1900 + short : 2000 + short;
+  const year = short === null ? Number(m[3]) : twoDigitYear(short);
   if (day < 1 || day > 31) return null;
   const month = String(DTG_MONTHS.indexOf(m[2]) + 1).padStart(2, "0");
   return {

@@ -56,6 +56,11 @@ export function monthAt(ctx: Context, j: number): number {
 
 const isYearValue = (v: number): boolean => v >= 1000 && v <= 2199;
 
+/** Token j is a day of a month, the month's name after it ("25 May"). */
+export function dayOfMonthAt(ctx: Context, j: number): boolean {
+  return ctx.isWord(j + 1) && ctx.size(j) <= 2 && ctx.plainDigits(j) && monthAt(ctx, j + 1) > 0;
+}
+
 /** A four-digit year at token j, tolerating a glued footnote marker ("195512" → 1955). */
 export function yearAt(ctx: Context, j: number, cue: boolean): number {
   if (!ctx.plainDigits(j)) return 0;
@@ -112,13 +117,17 @@ function laterDay(ctx: Context, j: number, day: number): { day: number; last: nu
 }
 
 /**
- * "12 OCT 76", "3 Mar 45": two digits after a day and a month's abbreviation are the year, in
- * the 1900s from 40 on and the 2000s below, as telegrams date themselves; not before a unit.
+ * "12 OCT 76", "3 Mar 45": two digits after a day and a month's abbreviation are the year, as
+ * telegrams write it; not before a unit.
  */
 function shortYear(ctx: Context, month: number, y: number, found: number): number {
   if (!found || ctx.size(month) > 4 || ctx.size(y) !== 2 || !ctx.plainDigits(y)) return 0;
   if (ctx.isWord(y + 1) && ctx.near(y + 1) && readUnit(ctx, y + 1) !== null) return 0;
-  const v = ctx.plainValue(y);
+  return twoDigitYear(ctx.plainValue(y));
+}
+
+/** A year written in two digits, as telegrams date themselves: of the 1900s from 40 on, else of the 2000s. */
+export function twoDigitYear(v: number): number {
   return v >= 40 ? 1900 + v : 2000 + v;
 }
 

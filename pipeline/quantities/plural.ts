@@ -26,7 +26,7 @@ const MEN_COMPOUND =
   /^(?:fisher|service|sea|work|business|congress|police|sales|crafts|trades|fire|railway|chair|spokes|tribes|frontier|guards)(?:wo)?men$/;
 
 export function isPluralNoun(word: string): boolean {
-  if (IRREGULAR_PLURALS.has(word) || MEN_COMPOUND.test(word)) return true;
+  if (IRREGULAR_PLURALS.has(word) || (word.endsWith("men") && MEN_COMPOUND.test(word))) return true;
   return /[^su'’]s$/.test(word) && word.length > 3 && !NOT_PLURAL.test(word);
 }
 

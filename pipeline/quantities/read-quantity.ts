@@ -1,6 +1,6 @@
 // Builds one quantity around a number: sign and currency before it, range, unit, rate and counted noun after it.
 import type { Context } from "./context.ts";
-import { monthAt } from "./dates.ts";
+import { dayOfMonthAt } from "./dates.ts";
 import { timesScale } from "./exact-scale.ts";
 import { QuantityItem } from "./items.ts";
 import { knotsMeant } from "./knot-sense.ts";
@@ -87,6 +87,8 @@ function readRange(
     (w === "and" && ctx.word(pre.first - 1) === "between") ||
     (w === "through" && ctx.word(pre.first - 1) === "from");
   if (!ok || !ctx.near(at + 1)) return null;
+  // "in the 13 weeks to 25 May": a day of a month ends the span of time, no range.
+  if (w === "to" && dayOfMonthAt(ctx, at + 1)) return null;
   if (dash && !u1 && inScoreList(ctx, n1.first, at + 1)) return null;
   // "lift output by 500,000 b/d to 9.5 million b/d": by one amount to a much larger one, each
   // with its unit, is a change and its new level, whatever verb went before; "cut staff by 15% to
@@ -122,8 +124,6 @@ function readRange(
   if (gluedDash && u1.entry.unit !== "%") return null;
   const n2 = readNumberAt(ctx, j, pre.currency !== null);
   if (!n2 || n2.multiple || (n1.words && n2.words && n1.value === n2.value)) return null;
-  // "in the 13 weeks to 25 May": a day of a month ends the span of time, no range.
-  if (n2.plain && ctx.size(n2.last) <= 2 && monthAt(ctx, n2.last + 1) > 0) return null;
   const u2 = pre.currency ? null : readUnit(ctx, n2.last + 1);
   if (u1 && u2 && u1.entry !== u2.entry) return null;
   if (gluedDash && u2 === null) return null;
