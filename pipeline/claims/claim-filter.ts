@@ -33,11 +33,14 @@ const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
 /** What joins a bare number to the count it is compared with: "150 trucks …, compared with 85". */
 const COMPARED_WITH =
-  /^[^\d.;]{0,60}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just)\s+)?$/i;
+  /^[^\d.;]{0,100}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just|(?:fewer|less|more) than|over|under|almost)\s+)?$/i;
+
+// "at the end of 1986, against ...": a year between two compared counts is no figure.
+const YEAR_DIGITS = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /**
  * `next` is the quantity recognized right after this one in the sentence, if any; `previous`,
- * the one right before it.
+ * the amount before it (dates passed over).
  */
 export function judgeQuantity(
   q: Quantity,
@@ -85,13 +88,19 @@ export function judgeQuantity(
     }
     // "shipped 150 trucks this year, compared with 85 last year": the count it is compared with
     // names what it counts.
+    // Its noun may stand after a few words of description ("800 Soviet and East European
+    // economic advisers ..., against fewer than 200 in 1981").
     if (
       previous?.kind === "quantity" &&
       previous.unit === "count" &&
-      previous.noun &&
-      COMPARED_WITH.test(sentence.slice(previous.end, q.start))
-    )
-      return { keep: true, noun: previous.noun, unit: "count" };
+      COMPARED_WITH.test(sentence.slice(previous.end, q.start).replace(YEAR_DIGITS, "year"))
+    ) {
+      const noun =
+        previous.noun ??
+        countCue(previous, sentence, taxonomy) ??
+        countedNounAfter(sentence, previous.end);
+      if (noun) return { keep: true, noun, unit: "count" };
+    }
     const cue = countCue(q, sentence, taxonomy) ?? countedNounAfter(sentence, q.end);
     return cue ? { keep: true, noun: cue, unit: "count" } : { keep: false, reason: "bare number" };
   }

@@ -66,16 +66,12 @@ export function extractClaims(input: ExtractInput): {
       continue;
     }
     const inCitation = s.inFootnote !== null && citationKind.get(s.inFootnote) === "citation";
+    let amountBefore: (typeof c.found)[number] | undefined;
     for (let k = 0; k < c.found.length; k++) {
       const q = c.found[k];
-      const verdict = judgeQuantity(
-        q,
-        s.text,
-        inCitation,
-        taxonomy,
-        c.found[k + 1],
-        c.found[k - 1],
-      );
+      const previous = amountBefore;
+      if (q.kind === "quantity") amountBefore = q;
+      const verdict = judgeQuantity(q, s.text, inCitation, taxonomy, c.found[k + 1], previous);
       if (!verdict.keep) {
         skipped[verdict.reason] = (skipped[verdict.reason] ?? 0) + 1;
         continue;

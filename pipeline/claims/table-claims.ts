@@ -125,7 +125,8 @@ function asUnitPhrase(heading: string): string {
         (_, sign: string, scale: string) =>
           `${scale.startsWith("b") ? "billion" : "million"} ${sign}`,
       )
-      .replace(/,\s*(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
+      // "(million US $ unless otherwise indicated)", "(tons, except where stated)".
+      .replace(/,?\s*\b(?:except|unless)\s+(?:where|when|as|otherwise)\b.*$/i, "")
       .replace(/\b(thousand|million|billion)s\s+of\s+/gi, "$1 ")
       .replace(/(^|\s)[‘'’]?000(?=\s|$)/, "$1thousand")
       // "(1,000 metric tons)", "(1 000 hectares)": thousands.

@@ -30,6 +30,14 @@ describe("judgeQuantity(q, sentence)", () => {
     ]);
     // Nothing compares them: the bare number stays out.
     expect(texts("KAMAZ shipped 150 trucks this year and sold 85 to a bank.")).toEqual(["150"]);
+    // Past a year, a hedge and words that describe the count's noun.
+    const far = extract(
+      "About 800 Soviet and East European economic advisers were in Nicaragua at the end of 1986, against fewer than 200 in 1981.",
+    ).claims;
+    expect(far.map((c) => [c.text, c.noun])).toEqual([
+      ["800", "advisers"],
+      ["200", "advisers"],
+    ]);
   });
 
   it("drops time frames of other claims but keeps durations that are claims", () => {

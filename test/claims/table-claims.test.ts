@@ -384,6 +384,26 @@ describe("table claims", () => {
     ]);
   });
 
+  it("reads a caption's unit before 'unless otherwise indicated'", () => {
+    const doc = [
+      "Table 3",
+      "Soviet Assistance to Nicaragua, 1981-86",
+      "(million US $ unless otherwise indicated)",
+      "",
+      "Year    Economic aid    Military deliveries",
+      "1981         50                45",
+      "1982        125                90",
+      "",
+    ].join("\n");
+    const { claims } = extractDocument(rawDoc(doc), taxonomy);
+    expect(claims.map((c) => [c.text, c.low, c.unit, c.year])).toEqual([
+      ["50", 50_000_000, "USD", 1981],
+      ["45", 45_000_000, "USD", 1981],
+      ["125", 125_000_000, "USD", 1982],
+      ["90", 90_000_000, "USD", 1982],
+    ]);
+  });
+
   it("takes the unit a column's heading states, 'US$ m' as millions", () => {
     const doc = [
       "Trade with Chile:",

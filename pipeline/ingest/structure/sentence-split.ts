@@ -15,6 +15,23 @@ const ABBREVIATIONS = new Set([
 const TERMINAL = ".!?";
 /** A paragraph this short with no closing punctuation is a heading, a date line or a byline. */
 const HEADING_WORDS = 12;
+/** A document's first line, alone in its paragraph, may be a title this long. */
+const TITLE_WORDS = 30;
+
+/**
+ * "From the recollections of V. S. Orlov, former official of the Ministry of Foreign Trade
+ * (recorded in Moscow, 1994)": the document's first paragraph, one line without a full stop that
+ * ends on a name, a year or a bracket, is its title however long; elsewhere such a paragraph is a
+ * sentence a page break cut.
+ */
+function titleLine(text: string, opened: number, end: number): boolean {
+  if (text.slice(0, opened).trim() !== "") return false;
+  const line = text.slice(opened, end).trim();
+  // A title ends on a name, a year or a bracket; a cut sentence on any word ("... met the").
+  const last = line.split(/\s+/).at(-1) ?? "";
+  const closes = /[)\]\d]$/.test(last) || /^\p{Lu}/u.test(last);
+  return closes && !line.includes("\n") && wordCount(text, opened, end, TITLE_WORDS) <= TITLE_WORDS;
+}
 const CLOSERS = '”"’»)]';
 const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
 
@@ -259,7 +276,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       (isUpperAt(text, after) || bulletAt(text, after)) &&
       k >= 0 &&
       !TERMINAL.includes(text[k]) &&
-      wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS
+      (wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS || titleLine(text, opened, i))
     )
       ends.push(i);
     // A paragraph that ends on a full stop ends its sentence, whatever opens the next one

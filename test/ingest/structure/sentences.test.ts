@@ -177,6 +177,14 @@ describe("sentencesOf(model)", () => {
     ]);
   });
 
+  it("ends a document's first line at the blank line under it: a title, however long", () => {
+    const text =
+      "From the recollections of Viktor Orlov, former official of the USSR Ministry of Foreign Trade (recorded in Moscow, 1994)\n\nI arrived in Buenos Aires in 1958.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => s.text);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]).toBe("I arrived in Buenos Aires in 1958.");
+  });
+
   it("does not end a long paragraph at a blank line without punctuation", () => {
     const text =
       "The minister and the head of the regional grain board of the northern provinces met the\n\nBoard of Trade on Monday.";
