@@ -25,7 +25,8 @@ const TITLE_WORDS = 30;
  * sentence a page break cut.
  */
 function titleLine(text: string, opened: number, end: number): boolean {
-  if (text.slice(0, opened).trim() !== "") return false;
+  // Only white space before it (looked at backwards: a long document is not sliced each time).
+  for (let k = opened - 1; k >= 0; k--) if (!isSpaceAt(text, k)) return false;
   const line = text.slice(opened, end).trim();
   // A title ends on a name, a year or a bracket; a cut sentence on any word ("... met the").
   const last = line.split(/\s+/).at(-1) ?? "";
