@@ -35,8 +35,9 @@ const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 const COMPARED_WITH =
   /^[^\d.;]{0,100}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just|(?:fewer|less|more) than|over|under|almost)\s+)?$/i;
 
-// "at the end of 1986, against ...": a year between two compared counts is no figure.
-const YEAR_DIGITS = /\b(?:1[5-9]|20)\d\d\b/g;
+// "at the end of 1986, against ...", "in 1963/64, down from": a year between two compared counts
+// is no figure.
+const YEAR_DIGITS = /\b(?:1[5-9]|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g;
 
 /**
  * `next` is the quantity recognized right after this one in the sentence, if any; `previous`,

@@ -15,7 +15,7 @@ const JOIN = new RegExp(
 );
 /** A verb of change before "to" or "from" ends what stands between: "…, rising to 37 million". */
 const CHANGE_JOIN = new RegExp(
-  String.raw`\b(?:rising|falling|rose|fell|climbing|dropping|growing|increasing|decreasing)\s+(?:to|from)\s+${HEDGE}$`,
+  String.raw`\b(?:rising|falling|rose|fell|climbing|dropping|growing|increasing|decreasing|easing|eased|slipping|recovering)\s+(?:to|from)\s+${HEDGE}$`,
   "i",
 );
 /** Each amount with its own date: "2.1 million tons in 1961 to 3.8 million", "… in 2001 and 6 million". */

@@ -80,9 +80,12 @@ const ORDINAL_FRACTIONS = new Set([
   "ninth",
   "tenth",
 ]);
-/** Words after "a third" that make it an ordinal: "a third consecutive meeting", "a fifth term". */
+/**
+ * Words after "a third" that make it an ordinal: "a third consecutive meeting", "a fifth term", and
+ * things of a series ("A fifth unit was added", "a third tranche", "a third party").
+ */
 const ORDINAL_NEXT = new Set(
-  "consecutive straight successive time term round year month week day quarter season place attempt session meeting game match race largest biggest highest lowest".split(
+  "consecutive straight successive time term round year month week day quarter season place attempt session meeting game match race largest biggest highest lowest unit reactor turbine generator plant block phase stage tranche line edition contract agreement protocol shipment vessel party country".split(
     " ",
   ),
 );

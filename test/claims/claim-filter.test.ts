@@ -38,6 +38,13 @@ describe("judgeQuantity(q, sentence)", () => {
       ["800", "advisers"],
       ["200", "advisers"],
     ]);
+    const seasons = extract(
+      "Exports of cattle hides totaled 620,000 pieces in 1963/64, down from 845,000 in 1962/63.",
+    ).claims;
+    expect(seasons.map((c) => [c.text, c.noun])).toEqual([
+      ["620,000", "pieces"],
+      ["845,000", "pieces"],
+    ]);
   });
 
   it("drops time frames of other claims but keeps durations that are claims", () => {

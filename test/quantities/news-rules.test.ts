@@ -936,4 +936,18 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     ]);
     expect(values("Rebels held that half of the city.")).toEqual([]);
   });
+
+  it("reads 'a fifth unit', 'a third tranche' as ordinals, 'a fifth of the output' as a fifth", () => {
+    expect(
+      values("A fifth unit was added in 1986, and a fifth of the output went to Lima."),
+    ).toEqual([[0.2, null]]);
+    expect(values("Banks released a third tranche.")).toEqual([]);
+  });
+
+  it("carries a unit to a scaled amount after 'easing to' or 'recovering to'", () => {
+    expect(values("output rose to 9 million tons before easing to 7 million")).toEqual([
+      [9e6, "t"],
+      [7e6, "t"],
+    ]);
+  });
 });
