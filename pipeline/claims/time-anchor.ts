@@ -123,18 +123,9 @@ export function anchorTime(
     scope = text.slice(span[0], nextFigureStart(times, span, text));
   // The five "year" phrases run only where the word stands: most sentences are spared them all.
   const yearWord = (lastYear !== null || datelineYear !== null) && YEAR_WORD.test(scope);
-  if (lastYear !== null && yearWord && NEXT_YEAR.test(scope))
-    return single(lastYear + 1, `the year after ${lastYear}`);
-  if (lastYear !== null && yearWord && PREVIOUS_YEAR.test(scope))
-    return single(lastYear - 1, `the year before ${lastYear}`);
-  const years = lastYear !== null && yearWord ? YEARS_SHIFT.exec(scope) : null;
-  if (years && lastYear !== null) {
-    const delta = yearsOf(years);
-    return single(
-      lastYear + delta,
-      `${Math.abs(delta)} years ${delta > 0 ? "after" : "before"} ${lastYear}`,
-    );
-  }
+  const shift = lastYear !== null && yearWord ? yearShiftIn(scope) : null;
+  if (shift && lastYear !== null)
+    return single(lastYear + shift.delta, shifted(lastYear, shift.delta));
   if (lastYear !== null && yearWord && SAME_YEAR.test(scope))
     return single(lastYear, `the year the narrative is in (${lastYear})`);
   if (datelineYear !== null && yearWord && LAST_YEAR.test(scope))
@@ -274,9 +265,13 @@ function yearShiftAnchor(
     why = "the narrative's year";
   }
   if (reference === null) return null;
-  const size = Math.abs(shift.delta);
-  const relation = `${size === 1 ? "the year" : `${size} years`} ${shift.delta > 0 ? "after" : "before"}`;
-  return single(reference + shift.delta, `${relation} ${reference}, ${why}`);
+  return single(reference + shift.delta, `${shifted(reference, shift.delta)}, ${why}`);
+}
+
+/** "the year after 1980", "2 years before 1958". */
+function shifted(year: number, delta: number): string {
+  const size = Math.abs(delta);
+  return `${size === 1 ? "the year" : `${size} years`} ${delta > 0 ? "after" : "before"} ${year}`;
 }
 
 // "May" is left out: in a telegram's capitals it is as often the verb.
