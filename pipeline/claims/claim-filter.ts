@@ -7,6 +7,9 @@ import { countedNounAfter } from "./counted-noun.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 import { endsWithCapitalizedWord, wordsAfter, wordsBefore, wordsBetween } from "./text-match.ts";
 
+// "6. About 200 technicians": after an item's number or bullet the word opens the sentence.
+const ITEM_OPENER = /^\s*(?:\d{1,3}\.|[IVX]{1,5}\.|[-•*–])\s+\p{Lu}[\p{L}-]*\s+$/u;
+
 export type Verdict =
   | { keep: true; noun: string | null; unit: string }
   | { keep: false; reason: string };
@@ -66,6 +69,7 @@ export function judgeQuantity(
     // sentence name a thing. In a sentence all in capitals, where every word is one, only a
     // number without a counted noun ("SANTIAGO 2871"; not "APPROX 85 SOVIET TECHNICIANS").
     endsWithCapitalizedWord(sentence, q.start) &&
+    !ITEM_OPENER.test(sentence.slice(0, q.start)) &&
     !(q.noun && shouting(sentence))
   ) {
     return { keep: false, reason: "a number in a name" };

@@ -44,21 +44,44 @@ function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[
 
 /** Words a title may have: "USSR FOREIGN TRADE IN 1985. COMMENTARY: NICARAGUA, PERU". */
 const TITLE_WORDS = 12;
+/** Lines a title may have under it before the blank line: a subtitle, a byline, a date. */
+const SUBTITLE_LINES = 2;
 
 /**
- * The one year the document's first sentence states, when it is a title: short, a paragraph of its
- * own, and the year no comparison base ("twice the 1958 level").
+ * The document's first line, when it is a title: short, with at most a short subtitle or byline
+ * under it before the first blank line.
+ */
+function titleLineOf(rawText: string): { title: string; end: number } | null {
+  const from = rawText.length - rawText.trimStart().length;
+  const blank = /\r?\n[ \t]*\r?\n/.exec(rawText.slice(from));
+  if (!blank) return null;
+  const [title, ...under] = rawText.slice(from, from + blank.index).split(/\r?\n/);
+  const short = (line: string) => line.trim().split(/\s+/).length <= TITLE_WORDS;
+  const subtitle = (line: string) => short(line) && !/[.!?:;,]\s*$/.test(line);
+  // A longer first line mostly dates the document rather than naming its subject: "Agri-food
+  // Export Bulletin No. 14 | June 2019", "Recollections of ... (recorded in Moscow, 1994)".
+  if (!short(title)) return null;
+  if (under.length > SUBTITLE_LINES || !under.every(subtitle)) return null;
+  return { title, end: from + title.length };
+}
+
+/**
+ * The one year the document's first sentence states, when it is a title (above), and the year no
+ * comparison base ("twice the 1958 level").
  */
 function titleYearOf(contexts: SentenceContext[], rawText: string): number | null {
   const c = contexts[0];
   if (!c || contexts.length < 2 || c.sentence.inFootnote !== null) return null;
   const text = c.sentence.text;
-  // The title is the document's first line, a blank line under it; the sentence stands in it.
-  const title = /^[^\n]*/.exec(rawText.trimStart())?.[0] ?? "";
-  const lineEnd = rawText.indexOf(title) + title.length;
-  if (title.split(/\s+/).length > TITLE_WORDS || !/^\r?\n[ \t]*\r?\n/.test(rawText.slice(lineEnd)))
-    return null;
-  if (c.sentence.rawOffsets[text.length - 1] >= lineEnd) return null;
+  // The sentence stands in the title line.
+  const line = titleLineOf(rawText);
+  if (!line || c.sentence.rawOffsets[text.length - 1] >= line.end) return null;
+  return oneHeadedYear(c);
+}
+
+/** The one year a title or heading states, unless it is a comparison base or a deadline. */
+function oneHeadedYear(c: SentenceContext): number | null {
+  const text = c.sentence.text;
   const years = new Set(
     // "Russian Helicopters to deliver 24 Mi-171Sh to Peru by early 2018": a deadline dates no report.
     c.times.mentions.map((m) =>
@@ -66,6 +89,23 @@ function titleYearOf(contexts: SentenceContext[], rawText: string): number | nul
     ),
   );
   return years.size === 1 && !years.has(-1) ? [...years][0] : null;
+}
+
+/**
+ * "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985": a paragraph of its own, short and unpunctuated, in
+ * the body after the title. The year it states dates the flows of its section as a title's does.
+ */
+function isSectionHeading(c: SentenceContext, rawText: string): boolean {
+  const { text, rawOffsets } = c.sentence;
+  if (/[.!?:;,]\s*$/.test(text) || text.trim().split(/\s+/).length > TITLE_WORDS) return false;
+  // "Bogota, September 22, 1969": a date line dates the document, not a section's figures.
+  if (c.times.iso.some((d) => d.iso.length >= 7)) return false;
+  const start = rawOffsets[0];
+  const end = rawOffsets[text.length - 1] + 1;
+  return (
+    /\n[ \t]*\r?\n[ \t]*$/.test(rawText.slice(Math.max(0, start - 8), start)) &&
+    /^[ \t]*(?:\r?\n[ \t]*\r?\n|$)/.test(rawText.slice(end, end + 8))
+  );
 }
 
 function onlyOne(years: Set<number>): number | null {
@@ -119,7 +159,9 @@ export function documentContext(
   if (found) withoutDateline(contexts, found.start);
   const datelineYear = found ? Number(found.iso.slice(0, 4)) : null;
   const datelineMonth = found && found.iso.length >= 7 ? Number(found.iso.slice(5, 7)) : null;
-  const titleYear = titleYearOf(contexts, rawText);
+  // The title's year, then each section heading's that states one.
+  let titleYear = titleYearOf(contexts, rawText);
+  let bodyBegun = false;
   let lastYear: number | null = null;
   let previousSentenceYear: number | null = null;
   let paragraphYears = new Set<number>();
@@ -149,6 +191,11 @@ export function documentContext(
     }
     const { previous, next } = c;
     if (c.sentence.inFootnote !== null) continue;
+    // Above the body, a heading's year only stands in for a title that states none: "Statistical
+    // Bulletin No. 4, 1978" under "SOVIET TRADE WITH LATIN AMERICA, 1977" dates the issue.
+    if (i > 0 && (bodyBegun || titleYear === null) && isSectionHeading(c, rawText))
+      titleYear = oneHeadedYear(c) ?? titleYear;
+    bodyBegun ||= /[.!?]["”)]?\s*$/.test(c.sentence.text);
     const narrative: Narrative = {
       lastYear,
       previousSentenceYear,

@@ -10,7 +10,8 @@ const ITEM_LINE = new RegExp(`^[ \\t]*${ITEM_SIGN}[ \\t]`);
 /** A line's opening up to an item's text: the line break (or the text's start), spaces, the item's sign, spaces. */
 const ITEM_OPENING = new RegExp(`(?:^|\\n)[ \\t]*${ITEM_SIGN}[ \\t]*$`);
 const ITEM_OPENING_REACH = 16;
-const BULLET_START = new RegExp(`^[${BULLET_SIGNS}][ \\t]+`);
+/** An item's sign and spaces where its sentence starts ("- Wheat", "4. Tractors"). */
+const ITEM_START = new RegExp(`^${ITEM_SIGN}[ \\t]+`);
 /** How many lines up a heading is looked for. */
 const ITEM_REACH = 40;
 
@@ -21,9 +22,9 @@ const ITEM_REACH = 40;
  * are passed over.
  */
 export function listHeadingOf(raw: string, from: number): string | null {
-  // A bulleted item's sentence starts at its bullet; a numbered one's after its "N.".
-  const bullet = BULLET_START.exec(raw.slice(from, from + 4));
-  const at = bullet ? from + bullet[0].length : from;
+  // An item's sentence starts at its bullet or number (or, split off, right after its "N.").
+  const sign = ITEM_START.exec(raw.slice(from, from + 8));
+  const at = sign ? from + sign[0].length : from;
   // Only the few characters before `at` are read to tell an item: a line of 50 MB is read once,
   // not once per claim.
   const opening = ITEM_OPENING.exec(raw.slice(Math.max(0, at - ITEM_OPENING_REACH), at));

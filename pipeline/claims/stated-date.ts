@@ -98,7 +98,12 @@ export function statedMention(
       (m.end <= span[0] &&
         /^\s*[,:]\s*$/.test(text.slice(m.end, span[0])) &&
         /(?:^|[;:.,]\s*)(?:and\s+)?(?:in\s+)?$/i.test(text.slice(0, m.start))) ||
-      (m.start >= span[1] && /^\s+(?:in|during|of)\s+$/.test(text.slice(span[1], m.start))),
+      (m.start >= span[1] && /^\s+(?:in|during|of)\s+$/.test(text.slice(span[1], m.start))) ||
+      // "12.4 million roubles (1984); 15.1 million roubles (1985)", "(1983-85 average)": the
+      // date bracketed right after it.
+      (m.start >= span[1] &&
+        /^\s*\($/.test(text.slice(span[1], m.start)) &&
+        /^\s*(?:\p{Ll}+\.?\s*)?\)/u.test(text.slice(m.end, m.end + 16))),
   );
   if (bound) return bound;
   if (candidates.length === 0) return null;

@@ -106,7 +106,8 @@ export function isNameNumber(ctx: Context, i: number, q: Quantity): boolean {
   // nor does a month or a day of the week ("on Tuesday 12 more died").
   if (ctx.ownLower(i - 1) || ctx.size(i - 1) < 2 || monthAt(ctx, i - 1)) return false;
   if (WEEKDAYS.has(ctx.lower(i - 1)) || scoreAfter(ctx, i, q.low)) return false;
-  // Sentence-initial capitals are not names.
+  // Sentence-initial capitals are not names, nor are those after a bullet that opens a line.
+  if (ctx.isSym(i - 2, "-•*–▪") && (i === 2 || ctx.nl(i - 2) > 0)) return false;
   return i >= 2 && !ctx.isSym(i - 2, '.!?:;"“') && ctx.nl(i - 2) === 0 && ctx.nl(i - 1) === 0;
 }
 

@@ -206,6 +206,41 @@ function changedBy(ctx: Context, i: number): { value: "up" | "down"; first: numb
   return null;
 }
 
+/** Words that open the phrase between "by" and a change's size: "by a record 4 percent". */
+const SIZE_ARTICLES = new Set(["a", "an", "the", "another"]);
+/** Words that end that phrase before its figure: "by the daily limit of 3 cents" is no other word's object. */
+const PHRASE_BREAKS = new Set([
+  "to",
+  "from",
+  "in",
+  "at",
+  "on",
+  "for",
+  "with",
+  "than",
+  "and",
+  "or",
+  "by",
+]);
+/** Words a phrase like "a record" or "the daily limit of" may have. */
+const SIZE_PHRASE_WORDS = 4;
+
+/** "rose by a record 4 percent", "fell by the daily limit of 3 cents": a change whose size a phrase introduces. */
+function changedByPhrase(ctx: Context, i: number): { value: "up" | "down"; first: number } | null {
+  for (let k = i - 1; k >= Math.max(1, i - SIZE_PHRASE_WORDS); k--) {
+    if (!ctx.isWord(k) || !ctx.near(k + 1)) return null;
+    const w = ctx.word(k);
+    if (SIZE_ARTICLES.has(w)) {
+      if (ctx.word(k - 1) !== "by" || !ctx.near(k)) return null;
+      const verb = ctx.word(k - 2);
+      const value = CHANGES.get(`${verb} by`) ?? CHANGES.get(verb);
+      return value ? { value, first: k - 2 } : null;
+    }
+    if (PHRASE_BREAKS.has(w) && !(w === "of" && k === i - 1)) return null;
+  }
+  return null;
+}
+
 const NO_HEDGE: Hedge = Object.freeze({ qualifier: "exact", change: null });
 
 /**
@@ -225,7 +260,8 @@ export function readHedge(ctx: Context, i: number, ownUnit = false): Hedge {
   const q = phraseBefore(ctx, i, QUALIFIERS, QUALIFIER_LAST, QUALIFIER_LAST_WORD);
   const c =
     phraseBefore(ctx, q ? q.first : i, CHANGES, CHANGE_LAST, CHANGE_LAST_WORD) ??
-    (ownUnit ? changedBy(ctx, q ? q.first : i) : null);
+    (ownUnit ? changedBy(ctx, q ? q.first : i) : null) ??
+    (ctx.isWord(i - 1) ? changedByPhrase(ctx, q ? q.first : i) : null);
   // Most numbers carry no hedge: share one frozen answer instead of allocating one per number.
   if (!q && !c) return NO_HEDGE;
   let change = c?.value ?? null;

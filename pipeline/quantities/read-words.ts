@@ -37,6 +37,28 @@ function nextPart(ctx: Context, j: number): number {
   return -1;
 }
 
+/** Fractions that follow "and a" after a whole number: "two and a half", "one and a quarter". */
+const AND_A_FRACTION = new Map([
+  ["half", 1 / 2],
+  ["quarter", 1 / 4],
+  ["third", 1 / 3],
+]);
+
+/** The fraction after "and" from token n on ("a half", "one quarter", "three-quarters"), or null. */
+function andFraction(ctx: Context, n: number): { value: number; last: number } | null {
+  const count = ctx.lower(n);
+  const part = nextPart(ctx, n);
+  if (part === -1) return null;
+  const name = ctx.lower(part);
+  if (count === "a" || count === "one") {
+    const value = AND_A_FRACTION.get(name);
+    return value === undefined ? null : { value, last: part };
+  }
+  if (count === "three" && (name === "quarters" || name === "quarter"))
+    return { value: 3 / 4, last: part };
+  return null;
+}
+
 /** The scale word of "of a million" (a scale above a hundred) from token j on, or -1. */
 function scaleOfOne(ctx: Context, j: number): number {
   if (ctx.word(j) !== "of" || !ctx.near(j + 1) || !ctx.near(j + 2)) return -1;
@@ -218,12 +240,13 @@ export function readWords(ctx: Context, i: number): NumberRead | null {
       const n = nextPart(ctx, j);
       if (n === -1) break;
       const after = ctx.lower(n);
-      if ((after === "a" || after === "one") && ctx.lower(n + 1) === "half") {
-        current += 0.5;
-        last = n + 1;
-        j = nextPart(ctx, n + 1);
+      const fraction = andFraction(ctx, n);
+      if (fraction) {
+        current += fraction.value;
+        last = fraction.last;
+        j = nextPart(ctx, fraction.last);
         state = "fraction";
-        // "two and a half million"
+        // "two and a half million", "one and a quarter billion"
         if (j !== -1 && SCALES.has(ctx.lower(j)) && ctx.lower(j) !== "hundred") continue;
         break;
       }

@@ -16,6 +16,12 @@ describe("judgeQuantity(q, sentence)", () => {
     ]);
   });
 
+  it("reads the word after an item's number as the sentence's first, not a name before a number", () => {
+    expect(texts("6. About 200 Russian technicians are in Venezuela.")).toEqual(["200"]);
+    expect(texts("- Some 40 Soviet advisers stayed on.")).toEqual(["40"]);
+    expect(texts("6. The Rio Verde 2 project was approved.")).toEqual([]);
+  });
+
   it("keeps counted nouns and counts of measured items", () => {
     expect(texts("The firm delivered seven locomotives.")).toEqual(["seven"]);
     const claims = extract("The yard built nine 40 MW turbines.").claims;

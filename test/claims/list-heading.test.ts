@@ -28,6 +28,12 @@ describe("listHeadingOf(raw, at)", () => {
     );
   });
 
+  it("finds it from the item's number too, where the item's sentence starts", () => {
+    expect(listHeadingOf(annex, annex.indexOf("2. Wool"))).toBe(
+      "Goods to be delivered by Ruritania (annual quotas)",
+    );
+  });
+
   it("finds none for text that is no item, or a list under a sentence or a blank line", () => {
     expect(listHeadingOf(annex, annex.indexOf("Parties"))).toBeNull();
     expect(listHeadingOf("We list them.\n1. Wool 5 tons", 17)).toBeNull();

@@ -209,6 +209,58 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(yearOf(`USSR FOREIGN TRADE\n\n${body}`, "37 million roubles")).toBeNull();
     // A first line that runs on into the text is no title.
     expect(yearOf(`Trade in 1985 ${body}`, "37 million roubles")).toBeNull();
+    // A subtitle or a byline may stand under the title before the blank line.
+    const subtitled = `USSR FOREIGN TRADE IN 1985\n(Commentary to the tables; translated)\n\n${body}`;
+    expect(yearOf(subtitled, "37 million roubles")).toBe(1985);
+    // Three lines of prose are no title and subtitle.
+    const prose = `USSR foreign trade in 1985\nwas reviewed by the ministry,\nwhich found that\n\n${body}`;
+    expect(yearOf(prose, "37 million roubles")).toBeNull();
+  });
+
+  it("dates a section's flows by the one year its heading states, as a title's", () => {
+    const yearOf = (doc: string, mention: string) =>
+      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
+    const section = (heading: string) =>
+      [
+        "Ministry of Foreign Trade",
+        "",
+        "The review covers the region. It was compiled in 1986.",
+        "",
+        heading,
+        "",
+        "Exports to Peru came to 15.1 million roubles, against 12.4 million roubles in 1984.",
+        "",
+        "Imports from Colombia reached 27.9 million roubles.",
+      ].join("\n");
+    expect(
+      yearOf(section("II. TRADE WITH THE ANDEAN COUNTRIES, 1985"), "27.9 million roubles"),
+    ).toBe(1985);
+    // A heading without a year, or with two, dates nothing.
+    expect(
+      yearOf(section("II. TRADE WITH THE ANDEAN COUNTRIES"), "27.9 million roubles"),
+    ).toBeNull();
+    expect(yearOf(section("II. TRADE, 1984 AND 1985"), "27.9 million roubles")).toBeNull();
+    // A date line is the document's date, not a section's year.
+    expect(yearOf(section("Lima, 14 March 1985"), "27.9 million roubles")).toBeNull();
+    // Above the body, a line under a title that states its year dates the issue, not the figures.
+    const issue = [
+      "SOVIET TRADE WITH LATIN AMERICA, 1977",
+      "",
+      "Statistical Bulletin No. 4, 1978",
+      "",
+      "Exports to Peru came to 15.1 million roubles, against 12.4 million roubles in 1976.",
+      "",
+      "Imports from Colombia reached 27.9 million roubles.",
+    ].join("\n");
+    expect(yearOf(issue, "27.9 million roubles")).toBe(1977);
+  });
+
+  it("takes the year bracketed right after a figure as its own", () => {
+    const text =
+      "Exports to Peru: 12.4 million roubles (1984); 15.1 million roubles (1985); imports 9.6 million roubles (1983-85 average).";
+    expect(timeOf(text, "12.4 million roubles")).toEqual([1984, null, null, "stated"]);
+    expect(timeOf(text, "15.1 million roubles")).toEqual([1985, null, null, "stated"]);
+    expect(timeOf(text, "9.6 million roubles")).toEqual([null, 1983, 1985, "stated"]);
   });
 
   it("leaves the year unknown when nothing dates the claim", () => {

@@ -412,6 +412,26 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(changes("It cut prices by 2 to 3 percent.")).toEqual([["2 to 3 percent", null]]);
   });
 
+  it("reads a change whose size a phrase after 'by' introduces ('by a record 4 percent')", () => {
+    const changes = (text: string) =>
+      recognize(text)
+        .filter((q) => q.kind === "quantity")
+        .map((q) => [q.text, q.change]);
+    expect(changes("Hogs fell by the daily limit of 3 cents to 82.35 cents a pound.")).toEqual([
+      ["3 cents", "down"],
+      ["82.35 cents a pound", null],
+    ]);
+    expect(changes("Sales rose by a record 4 percent to 12.5 percent.")).toEqual([
+      ["4 percent", "up"],
+      ["12.5 percent", null],
+    ]);
+    // "by" names an agent or a time there, not the size of a change.
+    expect(changes("Prices were cut by the government to 5 dollars.")).toEqual([
+      ["5 dollars", null],
+    ]);
+    expect(changes("Stocks rose by the end of the week to 40 tons.")).toEqual([["40 tons", null]]);
+  });
+
   it("reads a hedge on the high end of a from-to range as part of the range", () => {
     expect(values("output rose from 300,000 b/d to over 1 million b/d")).toEqual([
       [300000, 1000000, "bbl/d"],

@@ -16,6 +16,8 @@ describe("recognize(text): numbers", () => {
     ["a stake of 1 000 000 dollars", 1_000_000, "USD"],
     ["sixty tonnes were shipped", 60, "t"],
     ["two and a half million tons", 2_500_000, "t"],
+    ["about one and a quarter billion dollars", 1_250_000_000, "USD"],
+    ["three and three-quarters percent", 3.75, "%"],
     ["a hundred hectares", 100, "ha"],
     ["4.5 million tons", 4_500_000, "t"],
     ["$800m in cash", 800_000_000, "USD"],

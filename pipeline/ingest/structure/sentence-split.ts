@@ -27,11 +27,39 @@ const TITLE_WORDS = 30;
 function titleLine(text: string, opened: number, end: number): boolean {
   // Only white space before it (looked at backwards: a long document is not sliced each time).
   for (let k = opened - 1; k >= 0; k--) if (!isSpaceAt(text, k)) return false;
-  const line = text.slice(opened, end).trim();
+  return titleShaped(text.slice(opened, end));
+}
+
+/** Lines a title may have under it in its paragraph: a subtitle, a byline, a date. */
+const SUBTITLE_LINES = 2;
+
+/**
+ * "USSR Foreign Trade with Latin America in 1979⏎(Commentary to the yearbook tables)": the
+ * document's first paragraph, a title line with a short unpunctuated line or two under it. Returns
+ * where the title line ends, or -1.
+ */
+function titleBlockLineEnd(text: string, opened: number, end: number): number {
+  for (let k = opened - 1; k >= 0; k--) if (!isSpaceAt(text, k)) return -1;
+  const block = text.slice(opened, end);
+  const lines = block.trim().split(/\r?\n/);
+  if (lines.length < 2 || lines.length > 1 + SUBTITLE_LINES || !titleShaped(lines[0])) return -1;
+  const subtitle = (line: string) =>
+    line.trim().split(/\s+/).length <= HEADING_WORDS && !/[.!?,;:]\s*$/.test(line);
+  if (!lines.slice(1).every(subtitle)) return -1;
+  return opened + block.indexOf(lines[0]) + lines[0].length;
+}
+
+/** One line of at most 30 words that ends on a name, a year or a bracket, as a title does. */
+function titleShaped(line: string): boolean {
+  const trimmed = line.trim();
   // A title ends on a name, a year or a bracket; a cut sentence on any word ("... met the").
-  const last = line.split(/\s+/).at(-1) ?? "";
+  const last = trimmed.split(/\s+/).at(-1) ?? "";
   const closes = /[)\]\d]$/.test(last) || /^\p{Lu}/u.test(last);
-  return closes && !line.includes("\n") && wordCount(text, opened, end, TITLE_WORDS) <= TITLE_WORDS;
+  return (
+    closes &&
+    !trimmed.includes("\n") &&
+    wordCount(trimmed, 0, trimmed.length, TITLE_WORDS) <= TITLE_WORDS
+  );
 }
 const CLOSERS = '”"’»)]';
 const STARTER = /[\p{Lu}\d“"«„‘([\-–—]/u;
@@ -76,6 +104,7 @@ function isLowerAscii(word: string): boolean {
 
 /** A period that closes an abbreviation or an initial, sits in a date, or precedes an initial. */
 function notAnEnd(text: string, dot: number, next: number): boolean {
+  if (itemNumberBefore(text, dot)) return true;
   const word = wordBefore(text, dot);
   const beforeWord = text[dot - word.length - 1] ?? " ";
   if (word.length === 1 && /[\s.\-(]/u.test(beforeWord)) return true;
@@ -86,6 +115,25 @@ function notAnEnd(text: string, dot: number, next: number): boolean {
   }
   // an initial after the period ("Vacs. A."); a letter beyond the BMP leaves no room for its period
   return text.charCodeAt(next + 1) === 46 && isUpperAt(text, next);
+}
+
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "4. Tractors", "IV. TRADE WITH PERU": the period after an item or section number that opens its
+ * line numbers what follows; it ends nothing.
+ */
+function itemNumberBefore(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 4 && /[0-9IVX]/.test(text[k - 1])) k--;
+  if (k === dot) return false;
+  const number = text.slice(k, dot);
+  if (!/^\d{1,3}$/.test(number) && !ROMAN_NUMERAL.test(number)) return false;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0) return true;
+  if (text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) return false;
+  // "The credit was raised to⏎5. The rest": the line before runs on into the number.
+  return !runsOnAt(text, Math.max(0, k - 40), k - 1);
 }
 
 /** The last word of text[from, end) is one a wrapped line ends on mid-sentence. */
@@ -105,7 +153,11 @@ function itemLineAfter(text: string, opened: number, i: number): boolean {
   if (isBlankBetween(text, opened, i) || runsOnAt(text, opened, i)) return false;
   let k = i + 1;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  if (bulletAt(text, k)) return true;
+  return bulletAt(text, k) || itemNumberAt(text, k);
+}
+
+/** An item number of up to three digits, a period, a space and a capital at k: "4. Tractors". */
+function itemNumberAt(text: string, k: number): boolean {
   const digits = k;
   while (k < text.length && k - digits < 3 && isDigitCode(text.charCodeAt(k))) k++;
   if (k === digits || text.charCodeAt(k) !== 46 || !isSpaceAt(text, k + 1)) return false;
@@ -273,10 +325,14 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
     while (k >= 0 && isSpaceAt(text, k)) k--;
     const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
     // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
-    if (
-      (isUpperAt(text, after) || bulletAt(text, after)) &&
+    const heading =
+      (isUpperAt(text, after) || bulletAt(text, after) || itemNumberAt(text, after)) &&
       k >= 0 &&
-      !TERMINAL.includes(text[k]) &&
+      !TERMINAL.includes(text[k]);
+    const titleEnd = heading ? titleBlockLineEnd(text, opened, i) : -1;
+    if (titleEnd >= 0) ends.push(titleEnd, i);
+    else if (
+      heading &&
       (wordCount(text, opened, i, HEADING_WORDS) <= HEADING_WORDS || titleLine(text, opened, i))
     )
       ends.push(i);

@@ -146,14 +146,50 @@ describe("sentencesOf(model)", () => {
     const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
     expect(sentences).toEqual([
       "Exports from the USSR (annual quotas)",
-      "1.",
-      "Crude oil and petroleum products up to 1,200 thousand tons",
-      "2.",
-      "Wheat up to 200 thousand tons",
-      "3.",
-      "Steel 50 thousand tons",
+      "1. Crude oil and petroleum products up to 1,200 thousand tons",
+      "2. Wheat up to 200 thousand tons",
+      "3. Steel 50 thousand tons",
       "The credit was raised to 5.",
       "The rest is history.",
+    ]);
+  });
+
+  it("keeps an item's or a section's number with its text, and ends a heading before a numbered item", () => {
+    const text = [
+      "Internal review",
+      "",
+      "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
+      "",
+      "1. Summary of turnover",
+      "- Exports to Peru: 15.1 million roubles",
+      "",
+      "2. Commentary",
+      "The rise was due to trucks. Imports fell.",
+    ].join("\n");
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
+    expect(sentences).toEqual([
+      "Internal review",
+      "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
+      "1. Summary of turnover",
+      "- Exports to Peru: 15.1 million roubles",
+      "2. Commentary",
+      "The rise was due to trucks.",
+      "Imports fell.",
+    ]);
+  });
+
+  it("ends a title and its subtitle lines each on their own, before the first paragraph", () => {
+    const text = [
+      "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
+      "(Notes to the statistical tables; translated)",
+      "",
+      "In 1981 the turnover amounted to 1,200 million roubles.",
+    ].join("\n");
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
+    expect(sentences).toEqual([
+      "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
+      "(Notes to the statistical tables; translated)",
+      "In 1981 the turnover amounted to 1,200 million roubles.",
     ]);
   });
 
