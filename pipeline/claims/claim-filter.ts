@@ -35,6 +35,8 @@ const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
 /** What joins a bare number to the count it is compared with: "150 trucks …, compared with 85". */
+/** "110 more", "40 others": a further number of what the count before it counts. */
+const MORE_OF_THEM = /^\s+(?:more|others|additional|further)\b(?!\s+than)/i;
 const COMPARED_WITH =
   /^[^\d.;]{0,100}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just|(?:fewer|less|more) than|over|under|almost)\s+)?$/i;
 
@@ -95,10 +97,14 @@ export function judgeQuantity(
     // names what it counts.
     // Its noun may stand after a few words of description ("800 Soviet and East European
     // economic advisers ..., against fewer than 200 in 1981").
+    // So does the count before "110 more" ("now have 16 technicians and have promised about 110
+    // more"), within the clause.
     if (
       previous?.kind === "quantity" &&
       previous.unit === "count" &&
-      COMPARED_WITH.test(sentence.slice(previous.end, q.start).replace(YEAR_DIGITS, "year"))
+      (COMPARED_WITH.test(sentence.slice(previous.end, q.start).replace(YEAR_DIGITS, "year")) ||
+        (MORE_OF_THEM.test(sentence.slice(q.end, q.end + 12)) &&
+          /^[^\d.;]{0,100}$/.test(sentence.slice(previous.end, q.start))))
     ) {
       const noun =
         previous.noun ??

@@ -135,7 +135,8 @@ function capitalizedName(ctx: Context, k: number): boolean {
 function nounPhrase(ctx: Context, j: number): { noun: string; last: number } | null {
   if (!ctx.isWord(j)) return null;
   let last = -1;
-  for (let k = j; k < j + MAX_NOUN_WORDS && k < ctx.length; k++) {
+  // Words, not tokens, are counted: a compound ("semi-annual instalments") is one word of three tokens.
+  for (let k = j, words = 0; words < MAX_NOUN_WORDS && k < ctx.length; k++, words++) {
     if (!ctx.isWord(k) || !ctx.near(k)) break;
     // A compound joined by hyphens is one word, its last part the head ("fighter-bombers").
     let end = k;

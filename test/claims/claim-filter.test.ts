@@ -22,6 +22,17 @@ describe("judgeQuantity(q, sentence)", () => {
     expect(texts("6. The Rio Verde 2 project was approved.")).toEqual([]);
   });
 
+  it("counts with the count before it a number of 'more' or 'others' of the same", () => {
+    const { claims } = extract(
+      "They now have 16 technicians there and have promised 110 more by May.",
+    );
+    expect(claims.map((c) => [c.text, c.noun])).toEqual([
+      ["16", "technicians"],
+      ["110", "technicians"],
+    ]);
+    expect(texts("They have 16 technicians there; 110 more were sent.")).toEqual(["16"]);
+  });
+
   it("keeps counted nouns and counts of measured items", () => {
     expect(texts("The firm delivered seven locomotives.")).toEqual(["seven"]);
     const claims = extract("The yard built nine 40 MW turbines.").claims;

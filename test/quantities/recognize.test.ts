@@ -179,6 +179,11 @@ describe("recognize(text): qualifiers, change and rates", () => {
     expect(one("some 800 farmers protested").noun).toBe("farmers");
   });
 
+  it("counts a hyphenated compound as one word of a counted noun", () => {
+    expect(one("repaid in 24 semi-annual instalments").noun).toBe("semi-annual instalments");
+    expect(one("it bought 40 ocean-going cargo ships").noun).toBe("ocean-going cargo ships");
+  });
+
   it("reads a number before 'dollar loan' as dollars", () => {
     expect(one("a 30 million dollar loan").unit).toBe("USD");
   });

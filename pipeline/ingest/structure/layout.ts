@@ -40,6 +40,19 @@ export interface Layout {
   pages: PageDraft[];
 }
 
+/** A sentence's end, a closing quote or bracket and a glued marker allowed: "... the 1956 figure.30". */
+const SENTENCE_END = /[.!?]["”’)]?\d{0,3}\s*$/;
+
+/**
+ * "... the 1956 figure.30⏎23 Junta Lanera ...⏎24 Ibid.": notes set right under the last body line
+ * of a page, with no blank line or rule between. The line above ends a sentence and the next line
+ * opens the note after this one, both numbers' markers already seen in the text.
+ */
+function notesRunUnder(lines: Line[], i: number, number: number): boolean {
+  if (i === 0 || !SENTENCE_END.test(lines[i - 1].text)) return false;
+  return footnoteStart(lines[i + 1]?.text ?? "")?.number === number + 1;
+}
+
 /**
  * One pass over the lines. A line opening with a number is a note only when the number continues
  * the notes' sequence, its marker was already seen in the text (or it sits where notes go: under a
@@ -109,7 +122,10 @@ export function layoutOf(text: string): Layout {
     const opensBlock =
       wasKind !== "body" ||
       isSpaceAt(line.text, 0) ||
-      (paged && start?.number === nextFootnote && start.number < nextMarker);
+      (paged && start?.number === nextFootnote && start.number < nextMarker) ||
+      (start?.number === nextFootnote &&
+        start.number + 1 < nextMarker &&
+        notesRunUnder(lines, i, start.number));
     if (
       start &&
       opensBlock &&

@@ -20,6 +20,32 @@ describe("analyzeDocument(raw): which lines are notes", () => {
     expect(model.markers.map((m) => m.number)).toEqual([2]);
   });
 
+  it("reads a run of notes set right under the last body line, with no blank line between", () => {
+    const text = [
+      "The mills bought 40 thousand bales a year,7 nearly a third of the clip.8 Prices",
+      "doubled in two seasons.9",
+      "7 Hale R. Salt and Silver (Harbour Press, 1971), p. 12.",
+      "8 Ibidem, p. 14.",
+      "9 Ibidem, p. 20.",
+    ].join("\n");
+    const model = analyzeDocument(raw(text));
+    expect(model.footnotes.map((f) => f.number)).toEqual([7, 8, 9]);
+    expect(model.body).not.toContain("Hale");
+    // One number line under a sentence, with no next note after it, stays body text.
+    const single = [
+      "The mills bought 40 thousand bales a year,7 nearly a third of the clip.",
+      "7 ships sailed in May.",
+    ].join("\n");
+    expect(analyzeDocument(raw(single)).body).toContain("7 ships sailed");
+    // Nor does a run of numbers under a line that runs on.
+    const runsOn = [
+      "The mills bought 40 thousand bales a year,7 and the clip8 was sold in",
+      "7 lots to the",
+      "8 buyers of the port.",
+    ].join("\n");
+    expect(analyzeDocument(raw(runsOn)).body).toContain("7 lots to the");
+  });
+
   it("reports a marker whose note text is missing and never invents the note", () => {
     const text = [
       "Grain went east1 and wool went west2 while timber stayed3.",
