@@ -72,10 +72,13 @@ function nextFigureStart(times: SentenceTimes, span: [number, number], text: str
   return next ? next[0] : text.length;
 }
 
-/** The sentence names a time before the dateline's year and one in it or after it. */
+/** The sentence names two times relative to the dateline: last year and this or next year, or this year and next. */
 function twoRelativeTimes(text: string): boolean {
-  return LAST_YEAR.test(text) && (NOW.test(text) || COMING_YEAR.test(text));
+  if (LAST_YEAR.test(text)) return NOW.test(text) || COMING_YEAR.test(text);
+  // "will take 60,000 tonnes this year and up to 80,000 tonnes next year"
+  return COMING_YEAR.test(text) && THIS_YEAR.test(text);
 }
+const THIS_YEAR = /\bthis year\b/i;
 // Every match of NEXT_YEAR, PREVIOUS_YEAR, SAME_YEAR, LAST_YEAR and COMING_YEAR holds the word.
 const YEAR_WORD = /year/i;
 

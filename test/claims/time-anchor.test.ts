@@ -112,6 +112,11 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
       "HAVANA, June 2, 1994 - The mill ground 40,000 tons of cane last year, and 52,000 tons are due this year.";
     expect(timeOf(text, "40,000 tons")[0]).toBe(1993);
     expect(timeOf(text, "52,000 tons")[0]).toBe(1994);
+    // So too "this year" and "next year" in one clause.
+    const plan =
+      "HAVANA, June 2, 1994 - The buyers will take 60,000 tons of sugar this year and up to 80,000 tons next year.";
+    expect(timeOf(plan, "60,000 tons")[0]).toBe(1994);
+    expect(timeOf(plan, "80,000 tons")[0]).toBe(1995);
   });
 
   it("takes no date from a compared clause or a compared year", () => {
