@@ -1,5 +1,6 @@
 // Per-sentence context for a document: what the recognizer found, the dates stated, and the
 // narrative state (last year, previous sentence's year, dateline) carried through the body.
+import { BULLET_SIGNS } from "../ingest/structure/index.ts";
 import type { Sentence } from "../ingest/types.ts";
 import type { Quantity } from "../quantities/types.ts";
 import { dateline } from "./dateline.ts";
@@ -41,6 +42,8 @@ function ownYears(c: { sentence: Sentence; times: SentenceTimes }): TimeMention[
       m.from === m.to && !isComparedDate(text, m) && !isTargetYear(text, m) && !isBound(text, m),
   );
 }
+
+const BULLETED = new RegExp(`^\\s*[${BULLET_SIGNS}]\\s`);
 
 /** Words a title may have: "USSR FOREIGN TRADE IN 1985. COMMENTARY: NICARAGUA, PERU". */
 const TITLE_WORDS = 12;
@@ -163,6 +166,12 @@ export function documentContext(
   let titleYear = titleYearOf(contexts, rawText);
   let bodyBegun = false;
   let lastYear: number | null = null;
+  // The narrative's years where the bulleted list the sentence is in began.
+  let listStart: {
+    lastYear: number | null;
+    paragraphYears: Set<number>;
+    documentYears: Set<number>;
+  } | null = null;
   let previousSentenceYear: number | null = null;
   let paragraphYears = new Set<number>();
   const documentYears = new Set<number>();
@@ -196,6 +205,20 @@ export function documentContext(
     if (i > 0 && (bodyBegun || titleYear === null) && isSectionHeading(c, rawText))
       titleYear = oneHeadedYear(c) ?? titleYear;
     bodyBegun ||= /[.!?]["”)]?\s*$/.test(c.sentence.text);
+    // The items of a bulleted list are told side by side: a year one item states does not carry
+    // to the next ("- a first batch due in 2017;" over "- a contract for 120 trucks").
+    if (!BULLETED.test(c.sentence.text)) listStart = null;
+    else if (listStart === null)
+      listStart = {
+        lastYear,
+        paragraphYears: new Set(paragraphYears),
+        documentYears: new Set(documentYears),
+      };
+    else {
+      lastYear = listStart.lastYear;
+      paragraphYears = new Set(listStart.paragraphYears);
+    }
+    const reportYears = listStart?.documentYears ?? documentYears;
     const narrative: Narrative = {
       lastYear,
       previousSentenceYear,
@@ -204,7 +227,7 @@ export function documentContext(
       titleYear,
       document: {
         paragraphYear: onlyOne(paragraphYears),
-        documentYear: paragraphYears.size === 0 ? onlyOne(documentYears) : null,
+        documentYear: paragraphYears.size === 0 ? onlyOne(reportYears) : null,
         nextYears:
           next.length > 0 && sameParagraph(next[0]) ? ownYearsOf(next[0]).map((m) => m.from) : [],
         datelineYear,

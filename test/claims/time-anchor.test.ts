@@ -260,6 +260,26 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(yearOf(issue, "27.9 million roubles")).toBe(1977);
   });
 
+  it("dates no bulleted item by a year the item before it states", () => {
+    const yearOf = (doc: string, mention: string) =>
+      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
+    const items = [
+      "GAZ: 200 buses, with a first batch of forty buses due in 2017;",
+      "KAMAZ: a contract for 120 dump trucks worth €9.8 million.",
+    ];
+    const report = (lines: string[]) =>
+      ["Fair report", "", "The exporters signed 19 contracts. The largest include:", ...lines].join(
+        "\n",
+      );
+    expect(yearOf(report(items.map((l) => `- ${l}`)), "€9.8 million")).toBeNull();
+    // Sentences of a paragraph carry its year on.
+    const prose = report([
+      "GAZ sold 200 buses, with a first batch of forty buses due in 2017.",
+      "KAMAZ signed a contract for 120 dump trucks worth €9.8 million.",
+    ]);
+    expect(yearOf(prose, "€9.8 million")).toBe(2017);
+  });
+
   it("takes the year bracketed right after a figure as its own", () => {
     const text =
       "Exports to Peru: 12.4 million roubles (1984); 15.1 million roubles (1985); imports 9.6 million roubles (1983-85 average).";
