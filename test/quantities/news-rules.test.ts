@@ -3,6 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { recognize } from "../../pipeline/quantities/index.ts";
 
+/** Each quantity's text and change ("up", "down" or null). */
+const changes = (text: string) =>
+  recognize(text)
+    .filter((q) => q.kind === "quantity")
+    .map((q) => [q.text, q.change]);
 const values = (text: string) =>
   recognize(text)
     .filter((q) => q.kind === "quantity")
@@ -400,10 +405,6 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
   });
 
   it("reads 'raised the dividend by 4 cents to 52 cents' as a change and a level", () => {
-    const changes = (text: string) =>
-      recognize(text)
-        .filter((q) => q.kind === "quantity")
-        .map((q) => [q.text, q.change]);
     expect(changes("The board raised the quarterly dividend by 4 cents to 52 cents.")).toEqual([
       ["4 cents", "up"],
       ["52 cents", null],
@@ -413,10 +414,6 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
   });
 
   it("reads a change whose size a phrase after 'by' introduces ('by a record 4 percent')", () => {
-    const changes = (text: string) =>
-      recognize(text)
-        .filter((q) => q.kind === "quantity")
-        .map((q) => [q.text, q.change]);
     expect(changes("Hogs fell by the daily limit of 3 cents to 82.35 cents a pound.")).toEqual([
       ["3 cents", "down"],
       ["82.35 cents a pound", null],

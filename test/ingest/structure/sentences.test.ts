@@ -154,43 +154,49 @@ describe("sentencesOf(model)", () => {
     ]);
   });
 
-  it("keeps an item's or a section's number with its text, and ends a heading before a numbered item", () => {
-    const text = [
-      "Internal review",
-      "",
-      "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
-      "",
-      "1. Summary of turnover",
-      "- Exports to Peru: 15.1 million roubles",
-      "",
-      "2. Commentary",
-      "The rise was due to trucks. Imports fell.",
-    ].join("\n");
-    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
-    expect(sentences).toEqual([
-      "Internal review",
-      "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
-      "1. Summary of turnover",
-      "- Exports to Peru: 15.1 million roubles",
-      "2. Commentary",
-      "The rise was due to trucks.",
-      "Imports fell.",
-    ]);
-  });
-
-  it("ends a title and its subtitle lines each on their own, before the first paragraph", () => {
-    const text = [
-      "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
-      "(Notes to the statistical tables; translated)",
-      "",
-      "In 1981 the turnover amounted to 1,200 million roubles.",
-    ].join("\n");
-    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => collapse(s.text));
-    expect(sentences).toEqual([
-      "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
-      "(Notes to the statistical tables; translated)",
-      "In 1981 the turnover amounted to 1,200 million roubles.",
-    ]);
+  it.each([
+    {
+      rule: "keeps an item's or a section's number with its text, and ends a heading before a numbered item",
+      lines: [
+        "Internal review",
+        "",
+        "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
+        "",
+        "1. Summary of turnover",
+        "- Exports to Peru: 15.1 million roubles",
+        "",
+        "2. Commentary",
+        "The rise was due to trucks. Imports fell.",
+      ],
+      sentences: [
+        "Internal review",
+        "IV. TRADE WITH THE ANDEAN COUNTRIES, 1985",
+        "1. Summary of turnover",
+        "- Exports to Peru: 15.1 million roubles",
+        "2. Commentary",
+        "The rise was due to trucks.",
+        "Imports fell.",
+      ],
+    },
+    {
+      rule: "ends a title and its subtitle lines each on their own, before the first paragraph",
+      lines: [
+        "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
+        "(Notes to the statistical tables; translated)",
+        "",
+        "In 1981 the turnover amounted to 1,200 million roubles.",
+      ],
+      sentences: [
+        "Soviet Trade with the Developing Countries of South America and the Caribbean in 1981",
+        "(Notes to the statistical tables; translated)",
+        "In 1981 the turnover amounted to 1,200 million roubles.",
+      ],
+    },
+  ])("$rule", ({ lines, sentences }) => {
+    const found = sentencesOf(analyzeDocument(rawDoc(lines.join("\n")))).map((s) =>
+      collapse(s.text),
+    );
+    expect(found).toEqual(sentences);
   });
 
   it("ends a sentence before each bulleted line, across a blank line too, and keeps an item's wrapped lines", () => {
