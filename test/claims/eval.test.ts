@@ -118,8 +118,8 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
   // category 0.564, year 0.582, scored once; F1 0.994, category 0.989, year 0.911; F1 0.974,
   // category 0.932, year 0.568; F1 0.989, category 0.843, year 0.775;
   // F1 0.994, category 0.878, year 0.793; F1 0.948, category 0.712, year 0.685;
-  // F1 0.926, category 0.821, year 0.589; F1 0.981, category 0.909, year 0.610 (0.416 at its
-  // first run); F1 0.994, category 0.883, year 0.753; F1 0.951, category 0.926, year 0.750).
+  // F1 0.926, category 0.821, year 0.589; F1 0.981, category 0.909, year 0.662 (0.416 at its
+  // first run); F1 0.994, category 0.883, year 0.766; F1 0.951, category 0.926, year 0.750).
   // The floors let
   // two or three claims move.
   it.each([
@@ -154,7 +154,7 @@ describe("evaluate(gold, docs) on the shared corpora", () => {
     { set: "heldout/blind28", gold: 82, f1: 0.95, category: 0.83, year: 0.74 },
     { set: "heldout/blind29", gold: 80, f1: 0.91, category: 0.66, year: 0.63 },
     { set: "heldout/blind30", gold: 61, f1: 0.88, category: 0.76, year: 0.52 },
-    { set: "heldout/blind31", gold: 80, f1: 0.94, category: 0.86, year: 0.56 },
+    { set: "heldout/blind31", gold: 80, f1: 0.94, category: 0.86, year: 0.6 },
     { set: "heldout/blind32", gold: 77, f1: 0.95, category: 0.83, year: 0.7 },
     { set: "heldout/blind33", gold: 72, f1: 0.9, category: 0.87, year: 0.7 },
   ])("keeps F1 >= $f1, category >= $category and year >= $year on $set", async (floor) => {
