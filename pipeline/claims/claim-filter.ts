@@ -34,9 +34,9 @@ const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|e
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
 
-/** What joins a bare number to the count it is compared with: "150 trucks …, compared with 85". */
 /** "110 more", "40 others": a further number of what the count before it counts. */
 const MORE_OF_THEM = /^\s+(?:more|others|additional|further)\b(?!\s+than)/i;
+/** What joins a bare number to the count it is compared with: "150 trucks …, compared with 85". */
 const COMPARED_WITH =
   /^[^\d.;]{0,100}\b(?:compared (?:with|to)|against|versus|vs\.?|as against|up from|down from)\s+(?:(?:about|some|nearly|only|just|(?:fewer|less|more) than|over|under|almost)\s+)?$/i;
 
