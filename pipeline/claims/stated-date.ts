@@ -8,8 +8,9 @@ import type { TimeMention } from "./time-mentions.ts";
 
 const COMPARISON_BASE =
   /\b(?:levels?|average|averages|compared (?:with|to)|(?:in )?comparison (?:with|to)|than|against|since|double|triple|treble|twice|times|above|below|exceed(?:s|ed|ing)?)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+)?$/i;
-// "up 20% from 2010", "up 18% on 2022" (a single year; "from 1983 to 1986" is a period, not a base).
-const FROM_BASE = /\bfrom\s+$|(?:%|\bper ?cent|\bpercent)\s+on\s+$/i;
+// "up 20% from 2010", "up 18% on 2022", "65-80 per cent over 1958" (a single year; "from 1983 to
+// 1986" is a period, not a base).
+const FROM_BASE = /\bfrom\s+$|(?:%|\bper ?cent|\bpercent)\s+(?:on|over)\s+$/i;
 // A clause that says its time differs from the rest of the sentence ("but it has since grown to 520 MW").
 // So does one that names its own time in words ("and in that year the USSR took 76 per cent").
 const TIME_SHIFT =

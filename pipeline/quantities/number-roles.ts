@@ -28,7 +28,19 @@ const AMOUNT_CUES = new Set([
 export function amountAround(ctx: Context, i: number): boolean {
   const u = readUnit(ctx, i + 1);
   if (u && u.entry.dimension !== "time") return true;
-  return ctx.isWord(i - 1) && AMOUNT_CUES.has(ctx.lower(i - 1));
+  if (!ctx.isWord(i - 1) || !AMOUNT_CUES.has(ctx.lower(i - 1))) return false;
+  // "an increase of 65-80 per cent over 1958": over a year after a share is the base it is
+  // measured from, not "more than" an amount.
+  return !(ctx.word(i - 1) === "over" && afterShare(ctx, i - 2));
+}
+
+/** A percentage ends at token k: "%", "percent", "per cent". */
+function afterShare(ctx: Context, k: number): boolean {
+  return (
+    ctx.isSym(k, "%") ||
+    ctx.word(k) === "percent" ||
+    (ctx.word(k) === "cent" && ctx.word(k - 1) === "per")
+  );
 }
 
 /** "a"/"an" start a number only before a scale, "dozen" or a fraction ("a hundred", "a third"): test that without slicing. */

@@ -130,6 +130,11 @@ const CHANGES = new Map<string, "up" | "down">([
     ],
   ),
   ...["fall by", "drop by", "decline by", "decrease by"].map((w): [string, "down"] => [w, "down"]),
+  // Headlines write the bare verb: "RESERVES RISE $3.8 BLN TO $593.1 BLN", "Shares slip 2%".
+  ...["rise", "climb", "jump", "soar", "surge"].map((w): [string, "up"] => [w, "up"]),
+  ...["fall", "drop", "slip", "dip", "plunge", "tumble", "sink", "slide"].map(
+    (w): [string, "down"] => [w, "down"],
+  ),
 ]);
 
 const lastWordsOf = (table: Map<string, unknown>): Set<string> =>

@@ -110,6 +110,20 @@ export function skipNumber(ctx: Context, i: number): number {
     // Money, though the sign reads as a reference word too ("N850 billion", naira; "N 5", No. 5).
     if (ctx.size(i - 1) === 1) return -1;
   }
+  // "44.8 million tons.12 The", "over 100,000 people,7 and": digits glued to the full stop or
+  // comma after a word are a footnote marker ("Rs.500", money, apart).
+  if (
+    prevType === T_SYM &&
+    ctx.glued(i) &&
+    ctx.isSym(i - 1, ".,") &&
+    ctx.glued(i - 1) &&
+    ctx.isWord(i - 2) &&
+    ctx.size(i) <= 3 &&
+    ctx.plainDigits(i) &&
+    !(ctx.glued(i + 1) && ctx.type(i + 1) !== T_SYM) &&
+    !(ctx.size(i - 2) <= LONGEST_WORD_PREFIX && lookupPrefix(ctx.raw(i - 2)))
+  )
+    return i;
   if (
     prevType === T_SYM &&
     ctx.glued(i) &&

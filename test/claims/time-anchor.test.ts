@@ -127,6 +127,8 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     ).toBeNull();
     const base = "Sales of tin reached 900 tons, twice the 1958 level.";
     expect(timeOf(base, "900 tons")[0]).toBeNull();
+    const over = "In 1965 steel output rose by 70 per cent over 1958.";
+    expect(timeOf(over, "70 per cent")[0]).toBe(1965);
   });
 
   it("takes no date from another clause for a clause that names its own year in words", () => {

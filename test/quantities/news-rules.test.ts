@@ -413,6 +413,39 @@ describe("recognize(text): list markers, lakh grouping, glued powers, lower-case
     expect(changes("It cut prices by 2 to 3 percent.")).toEqual([["2 to 3 percent", null]]);
   });
 
+  it("reads a headline's bare verb of change before 'X to Y' as a change and its level", () => {
+    expect(changes("RESERVES RISE $3.8 BLN TO $593.1 BLN IN WEEK")).toEqual([
+      ["$3.8 BLN", "up"],
+      ["$593.1 BLN", null],
+    ]);
+    expect(changes("Copper stocks slip 1,200 tonnes to 40,500 tonnes")).toEqual([
+      ["1,200 tonnes", "down"],
+      ["40,500 tonnes", null],
+    ]);
+    // A range of the change's size stays a range.
+    expect(changes("Prices may rise 3 to 5 percent.")).toEqual([["3 to 5 percent", "up"]]);
+  });
+
+  it("reads no number from digits glued to the full stop or comma after a word (a marker)", () => {
+    expect(values("Deliveries reached 44.8 million tons.12 The rest was bought abroad.")).toEqual([
+      [44_800_000, "t"],
+    ]);
+    expect(values("The mines employed over 100,000 people,7 and more.")).toEqual([
+      [100_000, "count"],
+    ]);
+    // Money written with a dotted sign is money.
+    expect(values("a fee of Rs.500 was paid")).toEqual([[500, "INR"]]);
+  });
+
+  it("reads a year after a share's 'over' as the year it is measured from", () => {
+    const years = (text: string) => recognize(text).map((q) => [q.text, q.kind]);
+    expect(years("output rose some 65-80 per cent over 1958.")).toEqual([
+      ["65-80 per cent", "quantity"],
+      ["1958", "date"],
+    ]);
+    expect(values("it cost over 1958 dollars")).toEqual([[1958, "USD"]]);
+  });
+
   it("reads a change whose size a phrase after 'by' introduces ('by a record 4 percent')", () => {
     expect(changes("Hogs fell by the daily limit of 3 cents to 82.35 cents a pound.")).toEqual([
       ["3 cents", "down"],
