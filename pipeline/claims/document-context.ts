@@ -239,9 +239,19 @@ export function documentContext(
     };
     c.narrative = narrative;
     // The sentence's own year (stated, or found by the narrative rules) carries to the next ones.
-    const own = singleYearOf(c.times) ?? sentenceYear(c.sentence.text, c.times, narrative);
+    const relative = singleYearOf(c.times) === null ? sentenceAnchor(c, narrative) : null;
+    const own = singleYearOf(c.times) ?? relative?.year ?? null;
     previousSentenceYear = own;
     for (const m of ownYearsOf(i)) paragraphYears.add(m.from);
+    // "Last year was our best so far. Exports came to 48 million dollars": a sentence without
+    // figures that names a year against the dateline gives the paragraph its year, as a stated
+    // one does ("bought 4,200 tons last year" dates its own figure only).
+    if (
+      relative?.year != null &&
+      FROM_DATELINE.has(relative.note) &&
+      !c.found.some((q) => q.kind === "quantity")
+    )
+      paragraphYears.add(relative.year);
     // A report of one year names no other: the years of compared figures count against that too.
     for (const m of c.times.mentions)
       if (
@@ -296,8 +306,19 @@ function mentionsAt(
   return mentions;
 }
 
-function sentenceYear(text: string, times: SentenceTimes, narrative: Narrative): number | null {
-  if (times.mentions.length > 0) return null;
-  const anchor = anchorTime(text, [0, 0], times, narrative);
-  return anchor.time_source === "narrative" ? anchor.year : null;
+/** The year the narrative rules give a sentence that states none, with the rule's note. */
+function sentenceAnchor(
+  c: SentenceContext,
+  narrative: Narrative,
+): { year: number | null; note: string } | null {
+  if (c.times.mentions.length > 0) return null;
+  const anchor = anchorTime(c.sentence.text, [0, 0], c.times, narrative);
+  return anchor.time_source === "narrative" ? anchor : null;
 }
+
+/** The notes of the rules that read "last year", "next year" and "this year" against a dateline. */
+const FROM_DATELINE = new Set([
+  "narrative: a year before the dateline",
+  "narrative: the year after the dateline",
+  "narrative: relative to the dateline",
+]);

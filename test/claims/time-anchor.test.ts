@@ -262,6 +262,26 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(yearOf(issue, "27.9 million roubles")).toBe(1977);
   });
 
+  it("gives a paragraph the year a sentence without figures names against the dateline", () => {
+    const yearOf = (doc: string, mention: string) =>
+      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
+    const interview = [
+      "Lima, 21 November 2013",
+      "",
+      "Q: How did trade go last year?",
+      "A: Last year was our best so far. Exports came to about 48 million dollars.",
+    ].join("\n");
+    expect(yearOf(interview, "48 million dollars")).toBe(2012);
+    // A sentence with figures of its own keeps its "last year" to them.
+    const memo = [
+      "Lima, 21 November 2013",
+      "",
+      "Poland bought 4,200 tons of bananas last year. Hungary delivered 300 tractors worth $1.1 million.",
+    ].join("\n");
+    expect(yearOf(memo, "4,200 tons")).toBe(2012);
+    expect(yearOf(memo, "$1.1 million")).not.toBe(2012);
+  });
+
   it("dates no bulleted item by a year the item before it states", () => {
     const yearOf = (doc: string, mention: string) =>
       extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;

@@ -38,8 +38,15 @@ const SUBTITLE_LINES = 2;
  * document's first paragraph, a title line with a short unpunctuated line or two under it. Returns
  * where the title line ends, or -1.
  */
-function titleBlockLineEnd(text: string, opened: number, end: number): number {
-  for (let k = opened - 1; k >= 0; k--) if (!isSpaceAt(text, k)) return -1;
+function titleBlockLineEnd(
+  text: string,
+  paragraphStart: number,
+  opened: number,
+  end: number,
+): number {
+  // In the document's first paragraph, after any line a heading rule has ended already
+  // ("INTERVIEW TRANSCRIPT" over a byline and a date line).
+  for (let k = paragraphStart - 1; k >= 0; k--) if (!isSpaceAt(text, k)) return -1;
   const block = text.slice(opened, end);
   const lines = block.trim().split(/\r?\n/);
   if (lines.length < 2 || lines.length > 1 + SUBTITLE_LINES || !titleShaped(lines[0])) return -1;
@@ -329,7 +336,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
       (isUpperAt(text, after) || bulletAt(text, after) || itemNumberAt(text, after)) &&
       k >= 0 &&
       !TERMINAL.includes(text[k]);
-    const titleEnd = heading ? titleBlockLineEnd(text, opened, i) : -1;
+    const titleEnd = heading ? titleBlockLineEnd(text, paragraphStart, opened, i) : -1;
     if (titleEnd >= 0) ends.push(titleEnd, i);
     else if (
       heading &&

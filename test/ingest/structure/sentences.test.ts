@@ -192,6 +192,22 @@ describe("sentencesOf(model)", () => {
         "In 1981 the turnover amounted to 1,200 million roubles.",
       ],
     },
+    {
+      rule: "ends a byline and a date line under a heading in the document's first paragraph",
+      lines: [
+        "INTERVIEW TRANSCRIPT",
+        "Ana Ruiz Vidal, Director for Eurasian Markets, Directorate of External Trade, Ministry of Commerce of Ruritania",
+        "Recorded in Port Ruri, 21 November 2013 (edited)",
+        "",
+        "Q: How did trade go last year?",
+      ],
+      sentences: [
+        "INTERVIEW TRANSCRIPT",
+        "Ana Ruiz Vidal, Director for Eurasian Markets, Directorate of External Trade, Ministry of Commerce of Ruritania",
+        "Recorded in Port Ruri, 21 November 2013 (edited)",
+        "Q: How did trade go last year?",
+      ],
+    },
   ])("$rule", ({ lines, sentences }) => {
     const found = sentencesOf(analyzeDocument(rawDoc(lines.join("\n")))).map((s) =>
       collapse(s.text),
