@@ -3,6 +3,10 @@ import { extractDocument } from "../../pipeline/claims/index.ts";
 import { rawDocument } from "../ingest/raw-document.ts";
 import { claimOf, extract, taxonomy } from "./helpers.ts";
 
+/** The year of the claim quoting `mention`, through the document pipeline (titles, lists, datelines). */
+const yearOf = (doc: string, mention: string) =>
+  extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
+
 const timeOf = (text: string, mention: string) => {
   const c = claimOf(extract(text).claims, mention);
   return [c.year, c.period_start, c.period_end, c.time_source];
@@ -204,8 +208,6 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
 
   it("dates a yearbook's 'period under review', and its flows, by the year of its title", () => {
     // Through the document pipeline: the title is a line of its own, a blank line under it.
-    const yearOf = (doc: string, mention: string) =>
-      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
     const body =
       "The agreement of 1982 was renewed in 1984. In the period under review, deliveries of oil " +
       "amounted to 540 thousand tons. Exports of machinery reached 37 million roubles.";
@@ -225,8 +227,6 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
   });
 
   it("dates a section's flows by the one year its heading states, as a title's", () => {
-    const yearOf = (doc: string, mention: string) =>
-      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
     const section = (heading: string) =>
       [
         "Ministry of Foreign Trade",
@@ -263,8 +263,6 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
   });
 
   it("gives a paragraph the year a sentence without figures names against the dateline", () => {
-    const yearOf = (doc: string, mention: string) =>
-      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
     const interview = [
       "Lima, 21 November 2013",
       "",
@@ -283,8 +281,6 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
   });
 
   it("dates no bulleted item by a year the item before it states", () => {
-    const yearOf = (doc: string, mention: string) =>
-      extractDocument(rawDocument(doc), taxonomy).claims.find((c) => c.text === mention)?.year;
     const items = [
       "GAZ: 200 buses, with a first batch of forty buses due in 2017;",
       "KAMAZ: a contract for 120 dump trucks worth €9.8 million.",
