@@ -33,6 +33,15 @@ const YEAR_SLOT = /(?:['’]s|\b(?:the|its|their|his|her|this|that|total|whole|e
 // before a figure are tested.
 const YEAR_BEFORE = /(?:1[5-9]\d\d|20\d\d)[/–-]$/;
 const SMALL_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/i;
+// "highlight two important features", "serves two purposes": a count of the parts of an argument,
+// which no reader of trade figures wants in a table.
+const DISCOURSE_NOUNS = new Set(
+  "features ways purposes reasons aspects points questions factors lessons options goals objectives scenarios conclusions problems issues tasks things ideas principles priorities pillars elements stages phases approaches motives arguments explanations interpretations readings possibilities alternatives".split(
+    " ",
+  ),
+);
+// "two seasons ago", "over the past four decades": a span of time counted, the frame of a claim.
+const PERIOD_NOUNS = new Set("decades centuries generations eras seasons millennia".split(" "));
 
 /** "110 more", "40 others": a further number of what the count before it counts. */
 const MORE_OF_THEM = /^\s+(?:more|others|additional|further)\b(?!\s+than)/i;
@@ -136,6 +145,9 @@ export function judgeQuantity(
     // "Two years later I was sent to Havana": a step in time, which dates the claims after it.
     if (/^(later|earlier|ago)$/.test(after)) return { keep: false, reason: "a step in time" };
   }
+  const head = unit === "count" ? (q.noun?.split(" ").at(-1)?.toLowerCase() ?? "") : "";
+  if (DISCOURSE_NOUNS.has(head)) return { keep: false, reason: "counts parts of an argument" };
+  if (PERIOD_NOUNS.has(head)) return { keep: false, reason: "a span of time" };
   if (unit === "count" && /^(one|a|an)$/i.test(q.text.trim())) {
     return { keep: false, reason: "a single item or a pronoun" };
   }

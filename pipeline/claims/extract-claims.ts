@@ -86,25 +86,49 @@ export function extractClaims(input: ExtractInput): {
     }
     events.push(...buildEvents(input, c, inCitation));
   }
+  // A claim's occurrence is counted among every figure recognized in the document, kept or not:
+  // a rule that drops one "two" must not hand its id (and a reviewer's verdict) to the next "two".
+  const figures: Array<{ start: number; end: number; text: string }> = [...claims];
+  for (const c of contexts) {
+    if (c.sentence.table) continue;
+    for (const q of c.found) {
+      if (q.kind !== "quantity") continue;
+      const start = c.sentence.rawOffsets[q.start];
+      figures.push({ start, end: c.sentence.rawOffsets[q.end - 1] + 1, text: q.text });
+    }
+  }
   return {
-    claims: withIds(input.doc, claims, claimId, (c) => c.text),
+    claims: withIds(input.doc, claims, claimId, (c) => c.text, figures),
     events: withIds(input.doc, events, eventId, (e) => `${e.kind} ${e.date}`),
     skipped,
   };
 }
 
+/**
+ * Gives each row its id, numbering the rows that share a key in document order. With `among`, the
+ * numbers count every item of `among` with that key (the rows are among them), so dropping an
+ * item renumbers no row.
+ */
 function withIds<T extends { id: string; start: number; end: number }>(
   doc: string,
   rows: T[],
   make: (doc: string, text: string, n: number) => string,
   key: (row: T) => string,
+  among?: ReadonlyArray<{ start: number; end: number; text: string }>,
 ): T[] {
-  const sorted = [...rows].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byPlace = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start - b.start || a.end - b.end;
+  const sorted = [...rows].sort(byPlace);
   const next = occurrenceCounter();
+  const numbered = new Map<string, number>();
+  for (const item of among ? [...among].sort(byPlace) : []) {
+    const place = `${item.start}:${item.end}:${item.text}`;
+    if (!numbered.has(place)) numbered.set(place, next(item.text));
+  }
   // The rows were built above for this result alone: they take their id in place, not as copies.
   for (const r of sorted) {
     const text = key(r);
-    r.id = make(doc, text, next(text));
+    r.id = make(doc, text, numbered.get(`${r.start}:${r.end}:${text}`) ?? next(text));
   }
   return sorted;
 }

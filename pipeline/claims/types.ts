@@ -15,7 +15,7 @@ export type EventKind =
   | "other";
 
 export interface Claim {
-  /** Stable: hash of document id, quantity text and the occurrence index of that text in the document. */
+  /** Stable: hash of document id, quantity text and the occurrence of that text among the document's recognized figures. */
   id: string;
   doc: string;
   status: ClaimStatus;

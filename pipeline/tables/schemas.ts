@@ -98,7 +98,9 @@ export const CLAIMS: TableSpec = {
     { fields: ["doc", "work_id"], reference: { resource: "works", fields: ["doc", "id"] } },
   ],
   fields: [
-    id("Stable claim id: hash of document id, quantity text and its occurrence in the document"),
+    id(
+      "Stable claim id: hash of document id, quantity text and its occurrence among the document's recognized figures",
+    ),
     doc,
     s("status", "Review status", { required: true, enum: ["extracted", "accepted", "corrected"] }),
     s("category", "Claim category from the taxonomy", { required: true }),

@@ -79,6 +79,22 @@ describe("judgeQuantity(q, sentence)", () => {
     expect(texts("Poland's entire 1971 harvest was sold.")).toEqual([]);
   });
 
+  it("drops counts of the parts of an argument and counts of periods, not of things", () => {
+    expect(texts("The report stresses three main reasons and two open questions.")).toEqual([]);
+    expect(texts("There are two ways to read the cable, and the ministry had four goals.")).toEqual(
+      [],
+    );
+    expect(texts("Over the past three decades the share fell to 4 percent.")).toEqual([
+      "4 percent",
+    ]);
+    expect(texts("Grain imports were higher two seasons ago.")).toEqual([]);
+    // Things are still counted, with or without a describing word.
+    expect(texts("The yard built three ice-class tankers and two research vessels.")).toEqual([
+      "three",
+      "two",
+    ]);
+  });
+
   it("drops the bare numbers of a bibliographic footnote", () => {
     const text = "Trade grew quickly.1 Smith J. Trade (Oxford, 1988), 320 pages, p. 44.";
     const claims = extract(text, [

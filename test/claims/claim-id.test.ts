@@ -31,4 +31,13 @@ describe("claim ids", () => {
       ),
     );
   });
+
+  it("number a text among every figure recognized, so a figure a rule drops moves no id", () => {
+    // The first "two" counts parts of an argument and is no claim; the tankers' "two" is still
+    // the document's second "two", as it was when that rule did not exist.
+    const { claims } = extract(
+      "The memo gives two reasons for the sale. The yard then built two tankers for Cuba.",
+    );
+    expect(claims.map((c) => [c.text, c.id])).toEqual([["two", claimId("synthetic", "two", 2)]]);
+  });
 });
