@@ -54,7 +54,7 @@ const SUBTITLE_LINES = 2;
  * The document's first line, when it is a title: short, with at most a short subtitle or byline
  * under it before the first blank line.
  */
-function titleLineOf(rawText: string): { title: string; end: number } | null {
+function titleLineOf(rawText: string): { title: string; end: number; blockEnd: number } | null {
   const from = rawText.length - rawText.trimStart().length;
   const blank = /\r?\n[ \t]*\r?\n/.exec(rawText.slice(from));
   if (!blank) return null;
@@ -65,7 +65,7 @@ function titleLineOf(rawText: string): { title: string; end: number } | null {
   // Export Bulletin No. 14 | June 2019", "Recollections of ... (recorded in Moscow, 1994)".
   if (!short(title)) return null;
   if (under.length > SUBTITLE_LINES || !under.every(subtitle)) return null;
-  return { title, end: from + title.length };
+  return { title, end: from + title.length, blockEnd: from + blank.index };
 }
 
 /**
@@ -79,18 +79,41 @@ function titleYearOf(contexts: SentenceContext[], rawText: string): number | nul
   // The sentence stands in the title line.
   const line = titleLineOf(rawText);
   if (!line || c.sentence.rawOffsets[text.length - 1] >= line.end) return null;
-  return oneHeadedYear(c);
+  const own = headedYears(c, false);
+  if (own.size > 0) return oneOf(own);
+  // A title without a year takes the year its subtitle reports on: "Press release 07/2017:
+  // Ecuador's trade with Russia in 2016" under the issuer's name. Only a year after "in", "for",
+  // "during" or "of": "ANNUAL REPORT 2015" and "07/2017" (and the dateline) date the document,
+  // not what it reports on.
+  const years = new Set<number>();
+  for (let k = 1; k < contexts.length && contexts[k].sentence.rawOffsets[0] < line.blockEnd; k++)
+    for (const year of headedYears(contexts[k], true)) years.add(year);
+  return oneOf(years);
 }
 
 /** The one year a title or heading states, unless it is a comparison base or a deadline. */
 function oneHeadedYear(c: SentenceContext): number | null {
+  return oneOf(headedYears(c, false));
+}
+
+const SUBJECT_YEAR = /\b(?:in|for|during|of)\s+$/i;
+
+/** The years a heading states, -1 standing for a period, a comparison base or a deadline. */
+function headedYears(c: SentenceContext, subtitle: boolean): Set<number> {
   const text = c.sentence.text;
-  const years = new Set(
+  const subject = (m: TimeMention) =>
+    SUBJECT_YEAR.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    !c.times.iso.some((d) => d.iso.length >= 7 && d.start < m.end && m.start < d.end);
+  const years = new Set<number>();
+  for (const m of c.times.mentions) {
+    if (subtitle && !subject(m)) continue;
     // "Russian Helicopters to deliver 24 Mi-171Sh to Peru by early 2018": a deadline dates no report.
-    c.times.mentions.map((m) =>
-      m.from === m.to && !isComparisonBase(text, m) && !isBound(text, m) ? m.from : -1,
-    ),
-  );
+    years.add(m.from === m.to && !isComparisonBase(text, m) && !isBound(text, m) ? m.from : -1);
+  }
+  return years;
+}
+
+function oneOf(years: Set<number>): number | null {
   return years.size === 1 && !years.has(-1) ? [...years][0] : null;
 }
 

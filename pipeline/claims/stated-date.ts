@@ -25,10 +25,21 @@ function distanceTo(span: [number, number], m: TimeMention): number {
   return m.end <= span[0] ? span[0] - m.end : Math.max(0, m.start - span[1]);
 }
 
+/**
+ * "fell to 412,000 tonnes (2015: 538,000 tonnes)": a year opening a bracket, with a colon after
+ * it, labels the figure in the bracket, as statistical releases give the year before.
+ */
+function isBracketLabel(text: string, m: TimeMention): boolean {
+  return (
+    /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*:/.test(text.slice(m.end))
+  );
+}
+
 /** "levels of 1976-80", "up 20% from 2010", "since 1979": a date a figure is compared with. */
 export function isComparisonBase(text: string, m: TimeMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   return (
+    isBracketLabel(text, m) ||
     COMPARISON_BASE.test(before) ||
     (m.from === m.to && FROM_BASE.test(before)) ||
     LEVEL_AFTER.test(text.slice(m.end, m.end + 10))
@@ -81,6 +92,10 @@ export function statedMention(
   mentions: TimeMention[],
 ): TimeMention | null {
   if (mentions.length === 0) return null;
+  const label = mentions.find(
+    (m) => m.end <= span[0] && isBracketLabel(text, m) && !/[()]/.test(text.slice(m.end, span[0])),
+  );
+  if (label) return label;
   // "almost four times the 1978 level of US$ 940 million": the level's year is its figure's.
   const level = mentions.find((m) => m.end <= span[0] && LEVEL_OF.test(text.slice(m.end, span[0])));
   if (level) return level;

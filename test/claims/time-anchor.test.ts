@@ -226,6 +226,21 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(yearOf(prose, "37 million roubles")).toBeNull();
   });
 
+  it("dates a report's flows by the year its subtitle reports on when the title states none", () => {
+    // The body names another year first: only the title's year can date the second paragraph.
+    const body =
+      "Trade under the agreement of 1962 grew steadily.\n\nExports of machinery reached 37 million roubles.";
+    const issued = (subtitle: string) =>
+      yearOf(
+        `MINISTRY OF FOREIGN TRADE\n${subtitle}\nMoscow, 12 March 1986\n\n${body}`,
+        "37 million roubles",
+      );
+    expect(issued("Bulletin 3/1986: trade with Peru in 1985")).toBe(1985);
+    expect(issued("Review of trade with Peru for 1985")).toBe(1985);
+    // A year that only names the issue, and the date line, date the document, not its figures.
+    expect(issued("Annual Bulletin 1986")).toBeNull();
+  });
+
   it("dates a section's flows by the one year its heading states, as a title's", () => {
     const section = (heading: string) =>
       [
@@ -304,6 +319,15 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(text, "12.4 million roubles")).toEqual([1984, null, null, "stated"]);
     expect(timeOf(text, "15.1 million roubles")).toEqual([1985, null, null, "stated"]);
     expect(timeOf(text, "9.6 million roubles")).toEqual([null, 1983, 1985, "stated"]);
+  });
+
+  it("gives a year that labels a bracketed figure to that figure alone ('(2015: 538,000 tonnes)')", () => {
+    const text =
+      "In 2016 purchases of urea rose to 412,000 tonnes (2015: 380,000 tonnes) and potash fell to 96,000 tonnes (2015: 110,000 tonnes).";
+    expect(timeOf(text, "412,000 tonnes")[0]).toBe(2016);
+    expect(timeOf(text, "380,000 tonnes")[0]).toBe(2015);
+    expect(timeOf(text, "96,000 tonnes")[0]).toBe(2016);
+    expect(timeOf(text, "110,000 tonnes")[0]).toBe(2015);
   });
 
   it("leaves the year unknown when nothing dates the claim", () => {
