@@ -46,11 +46,12 @@ export function isComparisonBase(text: string, m: TimeMention): boolean {
   );
 }
 
-// "up 5.5 percent from $4.9 billion in 2016", "against 97 roubles in 1979", "triple the 190,000
+// "up 5.5 percent from $4.9 billion in 2016", "against 97 roubles in 1979", "compared with 31% in
+// 2002", "triple the 190,000
 // tonnes of 2016": the year of a figure something is compared with; that figure's own, the base
 // of the others.
 const AFTER_COMPARED_FIGURE =
-  /\b(?:from|against|compared (?:with|to)|versus|than|double|triple|treble|twice|times)\s+(?:the\s+|a\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*(?:\s+(?!in\b|of\b)[\p{L}%]+){0,4}\s+(?:in|of)\s+$/u;
+  /\b(?:from|against|compared (?:with|to)|versus|than|double|triple|treble|twice|times)\s+(?:the\s+|a\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*%?(?:\s+(?!in\b|of\b)[\p{L}%]+){0,4}\s+(?:in|of)\s+$/u;
 const COMPARED_FIGURE_TAIL = /^(?:\s+(?!in\b|of\b)[\p{L}%]+){0,4}\s+(?:in|of)\s+$/u;
 // "from 4.6 million roubles in 1970 to 37 million in 1975" runs from one year to another: no base.
 const RUNS_ON_TO = /^\s*,?\s*to\b/;

@@ -26,6 +26,16 @@ const RANGE = new RegExp(
   `(?<![\\d.,])${YEAR}\\s*(?:[-–—/]|\\s(?:to|through|till|until|and)\\s)\\s*(\\d{4}|\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|per|percent|thousand|million|billion))`,
   "g",
 );
+// "FY2014", "FY14/15", "1H12", "3Q12", "Q4'15": a fiscal year, half or quarter in an analyst's
+// shorthand (the recognizer reads "Q3 2012" and "fiscal 2011" as dates already).
+const FISCAL = /\b(?:FY ?|[1-4]Q|Q[1-4]|[12]H|H[12])['’]?(\d{4}|\d{2})(?:[/–-](\d{4}|\d{2}))?\b/g;
+
+/** "14" → 2014, "98" → 1998: a two-digit year of the shorthand above. */
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 4 ? n : n < 50 ? 2000 + n : 1900 + n;
+}
+
 // Capitals too, as cables write them; not "MAY" and "MARCH", as often verbs there.
 const MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?/g;
@@ -62,6 +72,15 @@ export function sentenceTimes(text: string, found: Quantity[]): SentenceTimes {
     const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (to < from || to - from > 100) continue;
     mentions.push({ start, end: start + m[0].length, from, to });
+  }
+  FISCAL.lastIndex = 0;
+  for (let m = FISCAL.exec(text); m; m = FISCAL.exec(text)) {
+    const [start, end, from] = [m.index, m.index + m[0].length, fullYear(m[1])];
+    const to = m[2] === undefined ? from : Math.floor(from / 100) * 100 + (Number(m[2]) % 100);
+    // "FY2014/15" is the range read above.
+    if (start >= limit || to < from || mentions.some((r) => r.start < end && start < r.end))
+      continue;
+    mentions.push({ start, end, from, to });
   }
   let partial = false;
   const partialMonths: number[] = [];

@@ -330,6 +330,19 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(text, "110,000 tonnes")[0]).toBe(2015);
   });
 
+  it("reads an analyst's fiscal year, half and quarter shorthand as the year ('FY2014', '1H12', '3Q98')", () => {
+    expect(timeOf("Revenue from the region reached RUB 9.6 bn in FY2014.", "RUB 9.6 bn")[0]).toBe(
+      2014,
+    );
+    expect(timeOf("Output averaged about 88k bpd in 1H12, up 9% y/y.", "88k bpd")[0]).toBe(2012);
+    expect(timeOf("Exports fell to $40 million in 3Q98.", "$40 million")[0]).toBe(1998);
+    expect(timeOf("Sales were $12 million in FY14/15.", "$12 million").slice(1, 3)).toEqual([
+      2014, 2015,
+    ]);
+    // Letters and digits of a code are no year.
+    expect(timeOf("The HQ12 model sold 40 units.", "40")[0]).toBeNull();
+  });
+
   it("leaves the year unknown when nothing dates the claim", () => {
     expect(timeOf("The plant employs 1,200 workers.", "1,200")).toEqual([
       null,
@@ -389,6 +402,15 @@ describe("anchorTime: stated → narrative → bounded → unknown", () => {
     expect(timeOf(text, "5.5 percent")[0]).not.toBe(2020);
     // The narrative never moved to the target's year.
     expect(timeOf(text, "5.8 million")[0]).not.toBe(2019);
+  });
+
+  it("takes no year from a compared share written with a glued percent sign ('compared with 31% in 2002')", () => {
+    const text =
+      "Shipments of 2.39 million tonnes represented 38% of wheat exports, compared with 31% in 2002.";
+    expect(timeOf(text, "38%")[0]).not.toBe(2002);
+    expect(timeOf(text, "31%")[0]).toBe(2002);
+    const dated = yearOf(`WHEAT REVIEW 2003\n\n${text}`, "38%");
+    expect(dated).toBe(2003);
   });
 
   it("binds a compared figure's year a few words on, and 'of 2016' after 'triple the'", () => {

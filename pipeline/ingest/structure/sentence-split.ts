@@ -284,9 +284,31 @@ function wordCount(text: string, from: number, to: number, limit: number): numbe
  * after it included), or -1 when the text runs on: no white space follows, no capital, digit or
  * opening quote opens what follows, or the period closes an abbreviation or an initial.
  */
+/** The end of a bracketed reference mark at j ("[6]", "[12]"), or j when there is none. */
+function referenceMarkEnd(text: string, j: number): number {
+  if (text.charCodeAt(j) !== 91) return j;
+  let k = j + 1;
+  while (k < text.length && k - j <= 3 && isDigitCode(text.charCodeAt(k))) k++;
+  return k > j + 1 && text.charCodeAt(k) === 93 ? k + 1 : j;
+}
+
+/** The last offset before the reference marks that end at k ("buyers.[12]" → the full stop). */
+function beforeReferenceMarks(text: string, k: number): number {
+  for (;;) {
+    if (text.charCodeAt(k) !== 93) return k;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && isDigitCode(text.charCodeAt(j))) j--;
+    if (j === k - 1 || text.charCodeAt(j) !== 91) return k;
+    k = j - 1;
+  }
+}
+
 function endAfterTerminal(text: string, i: number, markerEnds: ReadonlySet<number>): number {
   let j = i + 1;
   while (j < text.length && CLOSERS.includes(text[j])) j++;
+  // "stood at US$5.1 billion.[6][7] Brazilian exports": an encyclopedia's reference marks
+  // belong to the sentence they close.
+  for (let m = referenceMarkEnd(text, j); m > j; m = referenceMarkEnd(text, j)) j = m;
   let k = j;
   while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
   if (k > j && markerEnds.has(k)) j = k;
@@ -330,6 +352,7 @@ export function sentenceEnds(text: string, markerEnds: ReadonlySet<number> = new
     const after = i + blank;
     let k = i - 1;
     while (k >= 0 && isSpaceAt(text, k)) k--;
+    k = beforeReferenceMarks(text, k);
     const opened = Math.max(ends[ends.length - 1] ?? 0, paragraphStart);
     // a short paragraph is a heading: its words are counted last, most paragraphs end punctuated
     const heading =

@@ -125,6 +125,19 @@ describe("sentencesOf(model)", () => {
     expect(sentences).toEqual(["Wool went to the east.", "- (2) - A treaty was signed."]);
   });
 
+  it("ends a sentence after the bracketed reference marks that close it ('billion.[6][7] Brazil')", () => {
+    const text =
+      "Trade stood at US$5.1 billion.[6] Exports were worth US$1.6 billion.[6][7] Russia buys beef.[12]\n\nPork sales fell. The index x[2] rose.";
+    const sentences = sentencesOf(analyzeDocument(rawDoc(text))).map((s) => s.text);
+    expect(sentences).toEqual([
+      "Trade stood at US$5.1 billion.[6]",
+      "Exports were worth US$1.6 billion.[6][7]",
+      "Russia buys beef.[12]",
+      "Pork sales fell.",
+      "The index x[2] rose.",
+    ]);
+  });
+
   it("ends a paragraph's last sentence at its full stop, though the next paragraph opens with a number", () => {
     const text =
       "Arms imports climbed to 80 percent in 2006.\n\n6. About 200 technicians are there.";
